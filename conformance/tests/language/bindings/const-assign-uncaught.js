@@ -1,0 +1,9 @@
+// assignment to a const binding throws a TypeError at run time
+const limit = 10;
+print("limit", limit);
+function bump() {
+  limit = limit + 1;
+}
+print("calling bump");
+bump();
+print("unreachable");
