@@ -1,0 +1,10 @@
+// an uncaught thrown number
+print("start");
+try {
+  throw 1;
+} catch (e) {
+  print("caught", e);
+}
+function fail(code) { throw code; }
+fail(42);
+print("unreachable");

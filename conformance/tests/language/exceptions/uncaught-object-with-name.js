@@ -1,0 +1,4 @@
+// an uncaught plain object with a name property
+var errorLike = { name: "PlainObjectError", message: "not a real Error", code: 7 };
+print(errorLike instanceof Error);
+throw errorLike;
