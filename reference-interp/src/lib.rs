@@ -4,6 +4,24 @@
 //! returns what it printed and how it completed. See `ARCHITECTURE.md` for the
 //! code map and the invariants.
 
+pub mod builtins;
+pub mod env;
+pub mod eval;
+pub mod interp;
+pub mod object;
+pub mod ops;
+pub mod realm;
+pub mod string;
+pub mod unsupported;
+pub mod value;
+
+use boa_ast::Position;
+use boa_interner::Interner;
+use boa_parser::{Parser, Source};
+
+use crate::interp::{Abrupt, Termination};
+use crate::value::{PropertyKey, Value};
+
 /// Options for one run of a script.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -107,6 +125,151 @@ pub struct RunOutput {
 /// Never panics on any input: syntax errors, unsupported features, deep
 /// recursion and exhausted fuel are all reported through [`RunOutput`].
 pub fn run_source(source: &str, file_name: &str, options: &RunOptions) -> RunOutput {
-    let _ = (source, file_name, options);
-    unimplemented!("interpreter under construction")
+    // The parser and the evaluator recurse; a large stack of our own keeps deeply nested
+    // (but bounded) input away from the caller's stack, and `stacker` grows it further.
+    let source = source.to_owned();
+    let file = file_name.to_owned();
+    let options = options.clone();
+    let worker = std::thread::Builder::new()
+        .name("weft-ref".into())
+        .stack_size(64 * 1024 * 1024)
+        .spawn(move || run_on_this_thread(&source, &file, &options));
+    match worker.map(std::thread::JoinHandle::join) {
+        Ok(Ok(out)) => out,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(e) => RunOutput {
+            printed: String::new(),
+            completion: Completion::Uncaught(UncaughtError {
+                name: Some("RangeError".into()),
+                message: format!("cannot start the interpreter thread: {e}"),
+                location: None,
+            }),
+        },
+    }
+}
+
+fn location(file: &str, pos: Position) -> SourceLocation {
+    SourceLocation {
+        file: file.to_owned(),
+        line: pos.line_number(),
+        column: pos.column_number(),
+    }
+}
+
+fn syntax_error(file: &str, message: String, pos: Option<Position>) -> RunOutput {
+    RunOutput {
+        printed: String::new(),
+        completion: Completion::Uncaught(UncaughtError {
+            name: Some("SyntaxError".into()),
+            message,
+            location: pos.map(|p| location(file, p)),
+        }),
+    }
+}
+
+/// Where a parse error points, when the parser says.
+fn parse_error_position(e: &boa_parser::Error) -> Option<Position> {
+    match e {
+        boa_parser::Error::Expected { span, .. } | boa_parser::Error::Unexpected { span, .. } => {
+            Some(span.start())
+        }
+        boa_parser::Error::Lex { err } => match err {
+            boa_parser::lexer::Error::Syntax(_, pos) => Some(*pos),
+            boa_parser::lexer::Error::IO(_) => None,
+        },
+        boa_parser::Error::General { position, .. } => Some(*position),
+        _ => None,
+    }
+}
+
+/// Parses and runs on the current thread (see [`run_source`]).
+fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutput {
+    let mut interner = Interner::default();
+    let scope = boa_ast::scope::Scope::new_global();
+    let parsed = Parser::new(Source::from_bytes(source.as_bytes()))
+        .parse_script(&scope, &mut interner);
+    let script = match parsed {
+        Ok(s) => s,
+        Err(e) => {
+            let pos = parse_error_position(&e);
+            return syntax_error(file, e.to_string(), pos);
+        }
+    };
+    if let Some((feature, pos)) = unsupported::find_unsupported(&script) {
+        return syntax_error(
+            file,
+            format!("{feature} is not supported by the reference interpreter yet"),
+            pos,
+        );
+    }
+    let mut interp = realm::create_interpreter(&interner, file, options.fuel, options.max_call_depth);
+    let result = interp.evaluate_script(&script);
+    let completion = match result {
+        Ok(_) => Completion::Normal,
+        Err(Abrupt::Terminate(Termination::FuelExhausted)) => Completion::FuelExhausted,
+        Err(Abrupt::Throw(value, pos)) => {
+            Completion::Uncaught(describe_uncaught(&mut interp, &value, pos, file))
+        }
+    };
+    RunOutput {
+        printed: std::mem::take(&mut interp.printed),
+        completion,
+    }
+}
+
+/// The report of an uncaught exception. Reading `name`/`message` may run user code
+/// (getters); anything that goes wrong there falls back to a fixed description.
+fn describe_uncaught<'a>(
+    interp: &mut interp::Interp<'a>,
+    value: &Value<'a>,
+    pos: Option<Position>,
+    file: &str,
+) -> UncaughtError {
+    interp.fuel = interp.fuel.map(|_| 10_000);
+    let (name, message) = match value {
+        Value::Object(o) => {
+            let name_key = PropertyKey::from("name");
+            let has_name = interp.has_property(o, &name_key).unwrap_or(false);
+            let name = if has_name {
+                interp
+                    .get_prop(o, name_key)
+                    .and_then(|n| interp.to_string(&n))
+                    .map(|s| s.to_rust_string())
+                    .ok()
+            } else {
+                None
+            };
+            let message = if name.is_some() {
+                interp
+                    .get_prop(o, "message")
+                    .and_then(|m| {
+                        if m.is_undefined() {
+                            Ok(string::JsString::empty())
+                        } else {
+                            interp.to_string(&m)
+                        }
+                    })
+                    .map(|s| s.to_rust_string())
+                    .unwrap_or_default()
+            } else {
+                interp
+                    .to_display_string(value)
+                    .map(|s| s.to_rust_string())
+                    .unwrap_or_else(|_| "[object]".into())
+            };
+            (name, message)
+        }
+        other => (
+            None,
+            interp
+                .to_display_string(other)
+                .map(|s| s.to_rust_string())
+                .unwrap_or_default(),
+        ),
+    };
+    UncaughtError {
+        name,
+        message,
+        location: pos.map(|p| location(file, p)),
+    }
 }
