@@ -1,0 +1,7 @@
+// an uncaught TypeError from a WeakMap key that is not an object
+var cache = new WeakMap();
+var key = { id: 1 };
+cache.set(key, "computed");
+print(cache.get(key));
+cache.set("string key", "not allowed");
+print("unreachable");

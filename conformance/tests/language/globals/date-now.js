@@ -1,0 +1,5 @@
+// only the type of Date.now() is deterministic
+var t = Date.now();
+print(typeof t, Number.isInteger(t), t > 0);
+var t2 = Date.now();
+print(t2 >= t, typeof Date, typeof Date.now);
