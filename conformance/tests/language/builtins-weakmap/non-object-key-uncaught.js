@@ -2,6 +2,8 @@
 var cache = new WeakMap();
 var key = { id: 1 };
 cache.set(key, "computed");
-print(cache.get(key));
+print(cache.get(key), cache.has(key));
+print(cache.get("string key"), cache.has(42));
+print("reads with primitive keys are fine; writes are not");
 cache.set("string key", "not allowed");
 print("unreachable");

@@ -5,3 +5,6 @@ print(pairs.map(([s, n]) => (s == n ? "=" : "x")).join(""));
 print("10" === 10, "10" == 10, "10" != 10, "10" !== 10);
 print("abc" == new String("abc"), "2" > "12", 2 > "12", "2" > 12);
 print([10, 9, 1].sort().join(), ["10", "9", "1"].sort((a, b) => a - b).join());
+// numeric strings compare as strings only when both sides are strings
+print("100" < "20", "100" < 20, 100 < "20");
+print("a" < "b", "a" < 1, "a" >= 1, "" == 0, "" < 1);
