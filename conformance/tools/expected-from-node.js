@@ -114,7 +114,13 @@ function main() {
         console.error(`MISSING ${path.relative(process.cwd(), expFile)}`);
       } else if (existing !== r.output) {
         bad++;
-        console.error(`MISMATCH ${rel}`);
+        const want = existing.split('\n');
+        const got = r.output.split('\n');
+        let i = 0;
+        while (i < want.length && want[i] === got[i]) i++;
+        console.error(`MISMATCH ${rel} (first difference at line ${i + 1})`);
+        console.error(`  expected: ${JSON.stringify(want[i])}`);
+        console.error(`  node:     ${JSON.stringify(got[i])}`);
       } else {
         ok++;
       }

@@ -22,7 +22,7 @@ try {
   print("extends arrow:", e.name);
 }
 try {
-  function P() {}
+  var P = function () {};
   P.prototype = 3;
   class Bad3 extends P {}
 } catch (e) {

@@ -8,6 +8,6 @@ print(typeof f, typeof f(), typeof new f());
 print(typeof class {}, typeof Symbol, typeof Symbol());
 print(typeof !1, typeof -"1", typeof `${1}`);
 print(typeof globalThis.nothing, typeof this);
-print(typeof (() => {}), typeof async_not_used);
+print(typeof (() => {}), typeof notDefinedEither);
 let later = 1;
 print(typeof later);
