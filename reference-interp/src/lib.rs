@@ -36,7 +36,7 @@ impl Default for RunOptions {
     fn default() -> Self {
         Self {
             fuel: None,
-            max_call_depth: 2_000,
+            max_call_depth: 10_000,
         }
     }
 }

@@ -23,7 +23,7 @@ enum Command {
         #[arg(long)]
         fuel: Option<u64>,
         /// Maximum depth of nested calls before a RangeError.
-        #[arg(long, default_value_t = 2_000)]
+        #[arg(long, default_value_t = 10_000)]
         max_call_depth: usize,
     },
 }

@@ -26,9 +26,9 @@ pub fn init(interp: &mut Interp<'_>) {
     let console = interp.ordinary_object();
     interp.define_method(&console, "log", 0, host_print);
     interp.define_data(&g, "console", Value::Object(console));
-    let date = interp.ordinary_object();
+    let date_proto = interp.new_prototype_object("%Date.prototype%", crate::object::ObjectKind::Ordinary);
+    let date = interp.define_global_constructor("Date", 7, date_constructor, &date_proto);
     interp.define_method(&date, "now", 0, date_now);
-    interp.define_data(&g, "Date", Value::Object(date));
 }
 
 /// isNaN (§19.2.3).
@@ -61,6 +61,11 @@ fn host_print<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>],
     interp.printed.push_str(&parts.join(" "));
     interp.printed.push('\n');
     Ok(Value::Undefined)
+}
+
+/// Date (§21.4.2.1): only `Date.now` is in the subset (spec/language.md).
+fn date_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+    Err(interp.unsupported("Date (other than Date.now)"))
 }
 
 /// Date.now (§21.4.3.1), on the deterministic clock above.

@@ -26,6 +26,14 @@ use crate::ops::conversion::{PreferredType, f64_to_int32};
 use crate::string::{JsString, MAX_STRING_LENGTH};
 use crate::value::{PropertyKey, Value};
 
+/// What an optional chain evaluates to.
+pub enum OptionalResult<'a> {
+    /// A chain ending in a property access.
+    Reference(Reference<'a>),
+    /// A chain ending in a call.
+    Value(Value<'a>),
+}
+
 /// Number::exponentiate (§6.1.6.1.3).
 pub fn number_exponentiate(base: f64, exponent: f64) -> f64 {
     if exponent.is_nan() {
@@ -188,6 +196,13 @@ impl<'a> Interp<'a> {
             Expression::Identifier(id) => Ok(Some(self.resolve_binding(id.sym())?)),
             Expression::PropertyAccess(pa) => Ok(Some(self.evaluate_property_access_reference(pa)?)),
             Expression::Parenthesized(p) => self.evaluate_reference(p.expression()),
+            Expression::Optional(o) => match self.evaluate_optional_reference(o)? {
+                Some(OptionalResult::Reference(r)) => Ok(Some(r)),
+                // Not a reference: the caller evaluates the expression again only when
+                // it is not one, so hand back a value-carrying property-less reference.
+                Some(OptionalResult::Value(v)) => Ok(Some(Reference::Value(v))),
+                None => Ok(Some(Reference::Value(Value::Undefined))),
+            },
             _ => Ok(None),
         }
     }
@@ -340,6 +355,20 @@ impl<'a> Interp<'a> {
 
     /// OptionalExpression evaluation (§13.3.9.1) and OptionalChain (§13.3.9.2).
     fn evaluate_optional(&mut self, o: &'a Optional) -> JsResult<'a, Value<'a>> {
+        match self.evaluate_optional_reference(o)? {
+            None => Ok(Value::Undefined),
+            Some(OptionalResult::Value(v)) => Ok(v),
+            Some(OptionalResult::Reference(r)) => {
+                self.position = Some(o.span().start());
+                self.get_value(&r)
+            }
+        }
+    }
+
+    /// Evaluates an optional chain up to its last link; a chain ending in a property
+    /// access yields a Reference (so `(a?.b)()` calls with `this` = `a`). `None` when the
+    /// chain short-circuited.
+    pub fn evaluate_optional_reference(&mut self, o: &'a Optional) -> JsResult<'a, Option<OptionalResult<'a>>> {
         let (mut value, mut this) = match self.evaluate_reference(o.target())? {
             Some(r) => {
                 let v = self.get_value(&r)?;
@@ -347,10 +376,12 @@ impl<'a> Interp<'a> {
             }
             None => (self.evaluate_expression(o.target())?, Value::Undefined),
         };
-        for op in o.chain() {
+        let chain = o.chain();
+        for (i, op) in chain.iter().enumerate() {
             if op.shorted() && value.is_nullish() {
-                return Ok(Value::Undefined);
+                return Ok(None);
             }
+            let last = i + 1 == chain.len();
             match op.kind() {
                 OptionalOperationKind::SimplePropertyAccess { field } => {
                     let name = match field {
@@ -365,6 +396,9 @@ impl<'a> Interp<'a> {
                         this_value: None,
                         strict: self.ctx.strict,
                     };
+                    if last {
+                        return Ok(Some(OptionalResult::Reference(r)));
+                    }
                     self.position = Some(op.span().start());
                     let v = self.get_value(&r)?;
                     this = value;
@@ -385,7 +419,7 @@ impl<'a> Interp<'a> {
                 }
             }
         }
-        Ok(value)
+        Ok(Some(OptionalResult::Value(value)))
     }
 
     /// Tagged templates (§13.3.11) with GetTemplateObject (§13.2.8.4).
@@ -656,7 +690,9 @@ impl<'a> Interp<'a> {
                     return Ok(Value::Bool(true));
                 };
                 match r {
-                    Reference::Binding { env: None, .. } => Ok(Value::Bool(true)),
+                    Reference::Binding { env: None, .. } | Reference::Value(_) => {
+                        Ok(Value::Bool(true))
+                    }
                     Reference::Binding {
                         env: Some(env), name, ..
                     } => Ok(Value::Bool(self.env_delete_binding(&env, name)?)),

@@ -4,7 +4,7 @@
 use boa_ast::function::{
     ArrowFunction, FormalParameterList, FunctionBody, FunctionDeclaration, FunctionExpression,
 };
-use boa_ast::operations::{bound_names, lexically_declared_names};
+use boa_ast::operations::{bound_names, contains_arguments, lexically_declared_names};
 use boa_interner::Sym;
 
 use crate::builtins::function_name_for_key;
@@ -401,15 +401,15 @@ impl<'a> Interp<'a> {
         let function_names: Vec<Sym> = functions.iter().map(|d| d.name().sym()).collect();
         let arguments_sym = self.interner.get("arguments");
         let mut arguments_object_needed = fd.this_mode != ThisMode::Lexical;
-        if let Some(a) = arguments_sym {
-            if parameter_names.contains(&a)
+        if let Some(a) = arguments_sym
+            && (parameter_names.contains(&a)
                 || (!has_parameter_expressions
-                    && (function_names.contains(&a) || lexical_names.contains(&a)))
+                    && (function_names.contains(&a) || lexical_names.contains(&a))))
             {
                 arguments_object_needed = false;
             }
-        } else {
-            // The name never occurs in the source, so the object is unobservable.
+        // An arguments object that no code of this function mentions is unobservable.
+        if !contains_arguments(body) && !contains_arguments(formals) {
             arguments_object_needed = false;
         }
         let env = self.ctx.lex_env.clone();

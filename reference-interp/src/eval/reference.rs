@@ -39,6 +39,10 @@ pub enum Reference<'a> {
         /// `[[Strict]]`.
         strict: bool,
     },
+    /// Not a Reference Record: an already-evaluated value standing where a reference may
+    /// appear (an optional chain that ended in a call or short-circuited). GetValue
+    /// returns it; PutValue never sees it (optional chains are not assignment targets).
+    Value(Value<'a>),
 }
 
 impl<'a> Interp<'a> {
@@ -62,6 +66,7 @@ impl<'a> Interp<'a> {
     /// GetValue (§6.2.5.5).
     pub fn get_value(&mut self, r: &Reference<'a>) -> JsResult<'a, Value<'a>> {
         match r {
+            Reference::Value(v) => Ok(v.clone()),
             Reference::Binding { env: None, name, .. } => {
                 let n = self.sym_to_string(*name);
                 Err(self.reference_error(format!("{n} is not defined")))
@@ -88,6 +93,7 @@ impl<'a> Interp<'a> {
     /// PutValue (§6.2.5.6).
     pub fn put_value(&mut self, r: &Reference<'a>, w: Value<'a>) -> JsResult<'a, ()> {
         match r {
+            Reference::Value(_) => Err(self.syntax_error("Invalid assignment target")),
             Reference::Binding {
                 env: None,
                 name,
@@ -148,7 +154,7 @@ impl<'a> Interp<'a> {
                 base, this_value, ..
             } => this_value.clone().unwrap_or_else(|| base.clone()),
             // Declarative and global records have WithBaseObject() = undefined.
-            Reference::Binding { .. } => Value::Undefined,
+            Reference::Binding { .. } | Reference::Value(_) => Value::Undefined,
         }
     }
 }

@@ -20,15 +20,14 @@ pub fn functions_to_initialize(list: &StatementList) -> Vec<&FunctionDeclaration
     let mut out: Vec<&FunctionDeclaration> = Vec::new();
     let mut names: Vec<Sym> = Vec::new();
     for item in list.statements().iter().rev() {
-        if let StatementListItem::Declaration(d) = item {
-            if let Declaration::FunctionDeclaration(f) = d.as_ref() {
+        if let StatementListItem::Declaration(d) = item
+            && let Declaration::FunctionDeclaration(f) = d.as_ref() {
                 let n = f.name().sym();
                 if !names.contains(&n) {
                     names.push(n);
                     out.insert(0, f);
                 }
             }
-        }
     }
     out
 }

@@ -452,16 +452,14 @@ impl<'a> Interp<'a> {
                 it.object_was_visited = true;
             }
             while let Some(r) = it.remaining_keys.pop_front() {
-                if !it.visited_keys.contains(&r) {
-                    if let Some(desc) = self.get_own_property(&object, &r) {
+                if !it.visited_keys.contains(&r)
+                    && let Some(desc) = self.get_own_property(&object, &r) {
                         it.visited_keys.push(r.clone());
-                        if desc.enumerable == Some(true) {
-                            if let PropertyKey::String(s) = r {
+                        if desc.enumerable == Some(true)
+                            && let PropertyKey::String(s) = r {
                                 return Ok(Some(s));
                             }
-                        }
                     }
-                }
             }
             it.object = self.get_prototype_of(&object);
             it.object_was_visited = false;

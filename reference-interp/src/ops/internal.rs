@@ -129,13 +129,12 @@ impl<'a> Interp<'a> {
             if !self.ordinary_define_own_property(a, key, desc) {
                 return Ok(false);
             }
-            if index >= length {
-                if let Some(Property::Data { value, .. }) =
+            if index >= length
+                && let Some(Property::Data { value, .. }) =
                     a.borrow_mut().properties.get_mut(&length_key)
                 {
                     *value = Value::Number(f64::from(index) + 1.0);
                 }
-            }
             return Ok(true);
         }
         Ok(self.ordinary_define_own_property(a, key, desc))
@@ -202,13 +201,12 @@ impl<'a> Interp<'a> {
             }
             self.tick()?;
         }
-        if !new_writable {
-            if let Some(Property::Data { writable, .. }) =
+        if !new_writable
+            && let Some(Property::Data { writable, .. }) =
                 a.borrow_mut().properties.get_mut(&length_key)
             {
                 *writable = false;
             }
-        }
         Ok(true)
     }
 
@@ -342,11 +340,10 @@ impl<'a> Interp<'a> {
         indices.dedup();
         let mut keys: Vec<PropertyKey> = indices.into_iter().map(PropertyKey::from).collect();
         for k in b.properties.keys() {
-            if let PropertyKey::String(s) = k {
-                if s.as_array_index().is_none() {
+            if let PropertyKey::String(s) = k
+                && s.as_array_index().is_none() {
                     keys.push(k.clone());
                 }
-            }
         }
         for k in b.properties.keys() {
             if let PropertyKey::Symbol(_) = k {
@@ -424,34 +421,30 @@ pub fn validate_and_apply_property_descriptor<'a>(
         if desc.configurable == Some(true) {
             return false;
         }
-        if let Some(e) = desc.enumerable {
-            if Some(e) != current.enumerable {
+        if let Some(e) = desc.enumerable
+            && Some(e) != current.enumerable {
                 return false;
             }
-        }
         if !desc.is_generic() && desc.is_accessor() != current.is_accessor() {
             return false;
         }
         if current.is_accessor() {
-            if let Some(g) = &desc.get {
-                if !crate::ops::compare::same_value(g, current.get.as_ref().expect("accessor")) {
+            if let Some(g) = &desc.get
+                && !crate::ops::compare::same_value(g, current.get.as_ref().expect("accessor")) {
                     return false;
                 }
-            }
-            if let Some(s) = &desc.set {
-                if !crate::ops::compare::same_value(s, current.set.as_ref().expect("accessor")) {
+            if let Some(s) = &desc.set
+                && !crate::ops::compare::same_value(s, current.set.as_ref().expect("accessor")) {
                     return false;
                 }
-            }
         } else if current.writable == Some(false) {
             if desc.writable == Some(true) {
                 return false;
             }
-            if let Some(v) = &desc.value {
-                if !crate::ops::compare::same_value(v, current.value.as_ref().expect("data")) {
+            if let Some(v) = &desc.value
+                && !crate::ops::compare::same_value(v, current.value.as_ref().expect("data")) {
                     return false;
                 }
-            }
         }
     }
     if let Some(o) = o {

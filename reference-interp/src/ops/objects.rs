@@ -260,7 +260,7 @@ impl<'a> Interp<'a> {
         }
         let key = PropertyKey::Symbol(self.well_known.has_instance.clone());
         if let Some(h) = self.get_method(target, &key)? {
-            let r = self.call(&h, target.clone(), &[v.clone()])?;
+            let r = self.call(&h, target.clone(), std::slice::from_ref(v))?;
             return Ok(self.to_boolean(&r));
         }
         if !self.is_callable(target) {
@@ -307,12 +307,11 @@ impl<'a> Interp<'a> {
             if excluded.contains(&k) {
                 continue;
             }
-            if let Some(d) = self.get_own_property(&from, &k) {
-                if d.enumerable == Some(true) {
+            if let Some(d) = self.get_own_property(&from, &k)
+                && d.enumerable == Some(true) {
                     let v = self.get_prop(&from, k.clone())?;
                     self.create_data_property_or_throw(target, k, v)?;
                 }
-            }
         }
         Ok(())
     }
@@ -338,7 +337,7 @@ impl<'a> Interp<'a> {
     /// FromPropertyDescriptor (§6.2.6.4).
     pub fn from_property_descriptor(&mut self, desc: &PropertyDescriptor<'a>) -> Obj<'a> {
         let o = self.ordinary_object();
-        let mut put = |k: &str, v: Value<'a>| {
+        let put = |k: &str, v: Value<'a>| {
             o.borrow_mut().properties.insert(PropertyKey::from(k), Property::data(v));
         };
         if let Some(v) = &desc.value {
@@ -368,7 +367,7 @@ impl<'a> Interp<'a> {
             return Err(self.type_error("Property description must be an object"));
         };
         let mut desc = PropertyDescriptor::default();
-        let mut field = |this: &mut Self, name: &str| -> JsResult<'a, Option<Value<'a>>> {
+        let field = |this: &mut Self, name: &str| -> JsResult<'a, Option<Value<'a>>> {
             let k = PropertyKey::from(name);
             if this.has_property(o, &k)? {
                 Ok(Some(this.get_prop(o, k)?))
