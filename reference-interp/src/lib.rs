@@ -132,7 +132,7 @@ pub fn run_source(source: &str, file_name: &str, options: &RunOptions) -> RunOut
     let options = options.clone();
     let worker = std::thread::Builder::new()
         .name("weft-ref".into())
-        .stack_size(64 * 1024 * 1024)
+        .stack_size(256 * 1024 * 1024)
         .spawn(move || run_on_this_thread(&source, &file, &options));
     match worker.map(std::thread::JoinHandle::join) {
         Ok(Ok(out)) => out,
@@ -182,8 +182,76 @@ fn parse_error_position(e: &boa_parser::Error) -> Option<Position> {
     }
 }
 
+/// Deepest bracket nesting the parser is given; deeper input is a SyntaxError rather
+/// than a risk to the parser's (recursive) stack.
+pub const MAX_NESTING_DEPTH: usize = 4_000;
+
+/// The deepest nesting of `(`, `[` and `{` outside strings, templates and comments,
+/// with where it first exceeds `MAX_NESTING_DEPTH`.
+fn nesting_too_deep(source: &str) -> Option<Position> {
+    let bytes = source.as_bytes();
+    let (mut depth, mut i, mut line, mut col) = (0usize, 0usize, 1u32, 1u32);
+    while i < bytes.len() {
+        let c = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        match c {
+            b'\n' => {
+                line += 1;
+                col = 0;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING_DEPTH {
+                    return Some(Position::new(line, col));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\'' | b'"' | b'`' => {
+                // Skip the literal (escapes included); templates' substitutions are
+                // skipped with them, which only undercounts.
+                i += 1;
+                while i < bytes.len() && bytes[i] != c {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    } else if bytes[i] == b'\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if next == Some(b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if next == Some(b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    if bytes[i] == b'\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+        col += 1;
+    }
+    None
+}
+
 /// Parses and runs on the current thread (see [`run_source`]).
 fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutput {
+    if let Some(pos) = nesting_too_deep(source) {
+        return syntax_error(
+            file,
+            format!("nesting deeper than {MAX_NESTING_DEPTH} levels is not supported"),
+            Some(pos),
+        );
+    }
     let mut interner = Interner::default();
     let scope = boa_ast::scope::Scope::new_global();
     let parsed = Parser::new(Source::from_bytes(source.as_bytes()))

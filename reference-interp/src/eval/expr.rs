@@ -193,8 +193,15 @@ impl<'a> Interp<'a> {
     /// Evaluation of an expression that may denote a Reference.
     pub fn evaluate_reference(&mut self, e: &'a Expression) -> JsResult<'a, Option<Reference<'a>>> {
         match e {
-            Expression::Identifier(id) => Ok(Some(self.resolve_binding(id.sym())?)),
-            Expression::PropertyAccess(pa) => Ok(Some(self.evaluate_property_access_reference(pa)?)),
+            Expression::Identifier(id) => {
+                self.position = Some(id.span().start());
+                Ok(Some(self.resolve_binding(id.sym())?))
+            }
+            Expression::PropertyAccess(pa) => {
+                let r = self.evaluate_property_access_reference(pa)?;
+                self.position = Some(e.span().start());
+                Ok(Some(r))
+            }
             Expression::Parenthesized(p) => self.evaluate_reference(p.expression()),
             Expression::Optional(o) => match self.evaluate_optional_reference(o)? {
                 Some(OptionalResult::Reference(r)) => Ok(Some(r)),
