@@ -9,9 +9,14 @@
 //! reason = "boa ... instead of ..."
 //! ```
 //!
+//! `spec` names what decides the case. Normally that is ECMA-262 (`ECMA-262 §<section>
+//! <name>`); for host behaviour that ECMA-262 leaves to the embedder and Weft's own
+//! specification fixes (such as `[language.host.stack-overflow]`), it is the Weft rule:
+//! `Weft [<rule.name>]`, a rule defined in `spec/*.md`.
+//!
 //! The list must stay honest: the corpus test fails when a listed program does not
-//! exist or no longer differs. Parsing checks the shape of every entry; whether the
-//! files exist is checked by the caller against the discovered corpus.
+//! exist or no longer differs, or when a cited Weft rule is not defined. Parsing checks
+//! the shape of every entry; whether the files and rules exist is checked by the caller.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -40,10 +45,50 @@ pub struct KnownDifference {
     pub test: String,
     /// The engine that deviates (one of [`KNOWN_ENGINES`]).
     pub engine: String,
-    /// The section of ECMA-262 that decides the case: `ECMA-262 §x.y.z Name`.
+    /// What decides the case: `ECMA-262 §x.y.z Name`, or `Weft [rule.name]` for host
+    /// behaviour that ECMA-262 leaves open and Weft's specification fixes.
     pub spec: String,
     /// What the engine does instead, and why that is wrong.
     pub reason: String,
+}
+
+impl KnownDifference {
+    /// The Weft rule name cited by a `spec = "Weft [rule.name]"` entry, without brackets.
+    pub fn weft_rule(&self) -> Option<&str> {
+        let rule = self.spec.strip_prefix("Weft [")?.strip_suffix(']')?;
+        let valid = !rule.is_empty()
+            && rule.split('.').count() >= 2
+            && rule.split('.').all(|segment| {
+                !segment.is_empty()
+                    && segment
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            });
+        valid.then_some(rule)
+    }
+}
+
+/// Whether the rule `[name]` is defined (written in bold, `**[name]**`) in one of the
+/// Markdown files of `spec_dir`.
+pub fn weft_rule_is_defined(spec_dir: &Path, name: &str) -> Result<bool, CorpusError> {
+    let needle = format!("**[{name}]**");
+    let entries = std::fs::read_dir(spec_dir).map_err(|source| CorpusError::Io {
+        path: spec_dir.to_path_buf(),
+        source,
+    })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| CorpusError::Io {
+            path: spec_dir.to_path_buf(),
+            source,
+        })?;
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) == Some("md")
+            && crate::read_text(&path)?.contains(&needle)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 impl KnownDifferences {
@@ -72,10 +117,13 @@ impl KnownDifferences {
                     d.test, d.engine
                 )));
             }
-            let section = d.spec.strip_prefix("ECMA-262 §").unwrap_or("");
-            if section.split_whitespace().count() < 2 {
+            let ecma_ok = d
+                .spec
+                .strip_prefix("ECMA-262 §")
+                .is_some_and(|section| section.split_whitespace().count() >= 2);
+            if !ecma_ok && d.weft_rule().is_none() {
                 return Err(invalid(format!(
-                    "{}: spec {:?} must read `ECMA-262 §<section> <name>`",
+                    "{}: spec {:?} must read `ECMA-262 §<section> <name>` or `Weft [<rule.name>]`",
                     d.test, d.spec
                 )));
             }
@@ -114,6 +162,22 @@ mod tests {
     }
 
     #[test]
+    fn weft_rules_are_found_in_spec_files() {
+        let dir = std::env::temp_dir().join(format!("weft-rules-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("x.md"),
+            "- **[language.host.x]** text, see [other.rule]",
+        )
+        .unwrap();
+        assert!(weft_rule_is_defined(&dir, "language.host.x").unwrap());
+        assert!(!weft_rule_is_defined(&dir, "other.rule").unwrap());
+        assert!(weft_rule_is_defined(&dir.join("missing"), "a.b").is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn empty_file_is_an_empty_list() {
         assert!(parse("# nothing\n").unwrap().differences.is_empty());
     }
@@ -148,6 +212,9 @@ reason = "boa prints x instead of y"
         assert!(parse(&entry("a.txt", "boa_engine", "ECMA-262 §1.2 X", "r")).is_err());
         assert!(parse(&entry("a.js", "v8", "ECMA-262 §1.2 X", "r")).is_err());
         assert!(parse(&entry("a.js", "boa_engine", "§1.2", "r")).is_err());
+        assert!(parse(&entry("a.js", "boa_engine", "Weft [a.b]", "r")).is_ok());
+        assert!(parse(&entry("a.js", "boa_engine", "Weft [Ab]", "r")).is_err());
+        assert!(parse(&entry("a.js", "boa_engine", "Weft [a..b]", "r")).is_err());
         assert!(parse(&entry("a.js", "boa_engine", "ECMA-262 §1.2 X", " ")).is_err());
         assert!(
             parse("[[difference]]\ntest = \"a.js\"\n").is_err(),

@@ -41,6 +41,14 @@ pub fn known_differences_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("known-differences.toml")
 }
 
+/// The specification directory of this source tree (`spec/`), where Weft's own rules
+/// (`**[rule.name]**`) are defined.
+pub fn spec_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("spec")
+}
+
 /// An error while reading the corpus or its metadata.
 #[derive(Debug)]
 pub enum CorpusError {

@@ -16,10 +16,12 @@ use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use weft_conformance::boa_runner::{self, BoaOptions};
-use weft_conformance::known_differences::{KnownDifference, KnownDifferences};
+use weft_conformance::known_differences::{
+    KnownDifference, KnownDifferences, weft_rule_is_defined,
+};
 use weft_conformance::{
     Corpus, CorpusCase, CorpusError, CorpusOutput, discover, known_differences_path,
-    language_corpus_dir, normalize_output, read_expected, read_text, unified_diff,
+    language_corpus_dir, normalize_output, read_expected, read_text, spec_dir, unified_diff,
 };
 use weft_reference_interp::{RunOptions, run_source};
 
@@ -69,7 +71,8 @@ fn discovery_trial(corpus: &Result<Corpus, CorpusError>) -> Trial {
     Trial::test("corpus::discovery", move || result.map_err(Failed::from))
 }
 
-/// Fails when the known-differences list does not parse or names a missing program.
+/// Fails when the known-differences list does not parse, names a missing program, or
+/// cites a Weft rule that `spec/` does not define.
 /// (A listed program that no longer differs fails its own trial.)
 fn known_differences_trial(
     corpus: &Result<Corpus, CorpusError>,
@@ -80,19 +83,29 @@ fn known_differences_trial(
         (Err(_), Ok(_)) => Ok(()), // reported by corpus::discovery
         (Ok(corpus), Ok(known)) => {
             let names: BTreeSet<&str> = corpus.cases.iter().map(|c| c.name.as_str()).collect();
-            let missing: Vec<&str> = known
-                .differences
-                .iter()
-                .map(|d| d.test.as_str())
-                .filter(|t| !names.contains(t))
-                .collect();
-            if missing.is_empty() {
+            let mut problems = Vec::new();
+            for d in &known.differences {
+                if !names.contains(d.test.as_str()) {
+                    problems.push(format!("{}: no such program in the corpus", d.test));
+                }
+                if let Some(rule) = d.weft_rule() {
+                    match weft_rule_is_defined(&spec_dir(), rule) {
+                        Ok(true) => {}
+                        Ok(false) => problems.push(format!(
+                            "{}: cites [{rule}], which no spec/*.md file defines",
+                            d.test
+                        )),
+                        Err(e) => problems.push(e.to_string()),
+                    }
+                }
+            }
+            if problems.is_empty() {
                 Ok(())
             } else {
                 Err(format!(
-                    "{}: entries name programs that do not exist: {}",
+                    "{}:\n{}",
                     known_differences_path().display(),
-                    missing.join(", ")
+                    problems.join("\n")
                 ))
             }
         }
