@@ -1,4 +1,5 @@
 // arrows in classes and object literals
+// spec: [language.class.fields] [language.function.arrow]
 class Button {
   label = "ok";
   onClick = () => this.label;

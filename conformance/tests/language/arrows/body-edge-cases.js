@@ -1,4 +1,5 @@
 // arrow bodies: expression vs block, object literal bodies, comma expressions
+// spec: [language.function.arrow]
 var noBlock = () => 1 + 1;
 var block = () => { 1 + 1; };
 var label = () => { a: 1 };

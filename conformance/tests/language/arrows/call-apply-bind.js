@@ -1,4 +1,5 @@
 // call/apply/bind cannot change an arrow's this, but arguments pass through
+// spec: [language.builtin.function] [language.function.arrow]
 var outerThis = this;
 var arrow = (a, b) => [this === outerThis, a, b].join(",");
 print(arrow.call({ x: 1 }, 1, 2));

@@ -1,4 +1,5 @@
 // arrows have no own `arguments`; they see the enclosing function's
+// spec: [language.function.arguments] [language.function.arrow]
 function outer() {
   var arrow = () => arguments.length + ":" + arguments[0];
   return arrow("ignored", "also");

@@ -1,4 +1,5 @@
 // arrows take `this` from the enclosing scope
+// spec: [language.function.arrow]
 var obj = {
   name: "obj",
   regular: function () {

@@ -1,4 +1,5 @@
 // arrow functions cannot be used with new
+// spec: [language.function.arrow] [language.host.uncaught]
 var Make = (x) => { this.x = x; };
 print(typeof Make, Make.prototype);
 try {

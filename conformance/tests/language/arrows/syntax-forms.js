@@ -1,4 +1,5 @@
 // arrow function syntax forms
+// spec: [language.function.arrow]
 var a = x => x * 2;
 var b = (x, y) => x + y;
 var c = () => "no params";

@@ -1,4 +1,5 @@
 // the catch parameter is scoped to the catch block
+// spec: [language.binding.lexical]
 var e = "outer e";
 try {
   throw "inner e";

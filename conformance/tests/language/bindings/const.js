@@ -1,4 +1,5 @@
 // const bindings cannot be reassigned but the object can be mutated
+// spec: [language.binding.const-assign]
 const o = { n: 1 };
 o.n = 2;
 o.m = 3;

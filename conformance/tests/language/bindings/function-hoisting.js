@@ -1,4 +1,5 @@
 // function declarations are hoisted with their body
+// spec: [language.binding.hoisting]
 print(early());
 function early() { return "early works"; }
 print(typeof later, later === undefined);

@@ -1,4 +1,5 @@
 // global var/function create properties on the global object; let/const do not
+// spec: [language.binding.hoisting] [language.host.script]
 var gv = 1;
 function gf() {}
 let gl = 2;

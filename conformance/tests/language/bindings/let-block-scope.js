@@ -1,4 +1,5 @@
 // let and const are block scoped
+// spec: [language.binding.lexical]
 let a = "outer";
 {
   let a = "inner";

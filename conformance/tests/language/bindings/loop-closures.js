@@ -1,4 +1,5 @@
 // per-iteration bindings of let in for loops
+// spec: [language.binding.per-iteration]
 var fs = [];
 for (let i = 0; i < 3; i++) fs.push(function () { return i; });
 print(fs.map(function (f) { return f(); }).join(","));

@@ -1,4 +1,5 @@
 // var may be redeclared; functions declared in blocks are block scoped in strict code
+// spec: [language.binding.lexical]
 var a = 1;
 var a;
 print(a);

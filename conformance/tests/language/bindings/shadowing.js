@@ -1,4 +1,5 @@
 // inner bindings shadow outer ones; parameters and functions
+// spec: [language.binding.hoisting]
 var x = "global";
 function f(x) {
   print("param", x);

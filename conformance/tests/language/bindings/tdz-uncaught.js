@@ -1,4 +1,5 @@
 // reading a let binding before its declaration ends the script
+// spec: [language.binding.tdz] [language.host.uncaught]
 print("before");
 {
   print("in block");

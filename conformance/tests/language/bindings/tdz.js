@@ -1,4 +1,5 @@
 // temporal dead zone for let, const and class
+// spec: [language.binding.tdz]
 function check(label, f) {
   try {
     f();

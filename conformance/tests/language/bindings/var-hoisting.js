@@ -1,4 +1,5 @@
 // var declarations are hoisted to the function top with value undefined
+// spec: [language.binding.hoisting]
 print(v);
 var v = 1;
 print(v);

@@ -1,4 +1,5 @@
 // which methods mutate the receiver and which return new arrays
+// spec: [language.builtin.array-prototype]
 var base = [3, 1, 2];
 var calls = {
   slice: (a) => a.slice(1),

@@ -1,4 +1,5 @@
 // array methods are generic: they work on array-like objects
+// spec: [language.builtin.array-prototype]
 var al = { length: 3, 0: "a", 1: "b", 2: "c" };
 var ap = Array.prototype;
 print(ap.map.call(al, (x) => x.toUpperCase()).join(""));

@@ -1,4 +1,5 @@
 // at with positive, negative and out-of-range indices
+// spec: [language.builtin.array-prototype]
 var a = ["a", "b", "c"];
 print(a.at(0), a.at(2), a.at(3), a.at(-1), a.at(-3), a.at(-4));
 print(a.at(), a.at("1"), a.at(1.9), a.at(-1.9), a.at(NaN));

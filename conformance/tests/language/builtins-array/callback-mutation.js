@@ -1,4 +1,5 @@
 // the visited range of iteration methods is fixed at the start; deleted elements are skipped
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, 3, 4];
 var seen = [];
 a.forEach((x, i) => {

@@ -1,4 +1,5 @@
 // concat spreads arrays one level, keeps other values as elements
+// spec: [language.builtin.array-prototype]
 var a = [1, 2];
 print(JSON.stringify(a.concat(3, [4, 5], [[6]])));
 print(JSON.stringify(a.concat()), a.concat() === a);

@@ -1,4 +1,5 @@
 // Array(), Array.of, Array.isArray
+// spec: [language.builtin.array-constructor] [language.builtin.array-prototype]
 print(Array(3).length, Array(3, 4).length, Array("3").length, JSON.stringify(Array("3")));
 print(new Array(2).join("-"), JSON.stringify(new Array(1, 2)), Array().length);
 print(0 in Array(1), JSON.stringify(Array(2)));

@@ -1,4 +1,5 @@
 // fill and copyWithin
+// spec: [language.builtin.array-prototype]
 print(JSON.stringify(new Array(3).fill(0)), JSON.stringify([1, 2, 3, 4].fill("x", 1, 3)));
 print(JSON.stringify([1, 2, 3].fill(9, -1)), JSON.stringify([1, 2, 3].fill(9, 5)), JSON.stringify([1, 2, 3].fill(9, 1, -1)));
 var shared = new Array(2).fill({});

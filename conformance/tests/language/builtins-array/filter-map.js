@@ -1,4 +1,5 @@
 // filter and map
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, 3, 4, 5];
 print(a.filter((x) => x % 2).join(), a.map((x) => x * x).join(), a.map(String).join("|"));
 print(["1", "2", "3"].map(Number).join("+"), ["1", "2", "3"].map(parseInt).join(","));

@@ -1,4 +1,5 @@
 // find, findIndex, findLast, findLastIndex
+// spec: [language.builtin.array-prototype]
 var a = [5, 12, 8, 130, 44];
 print(a.find((x) => x > 10), a.findIndex((x) => x > 10), a.findLast((x) => x > 10), a.findLastIndex((x) => x > 10));
 print(a.find((x) => x > 1000), a.findIndex((x) => x > 1000), a.findLast((x) => x < 0), a.findLastIndex((x) => x < 0));

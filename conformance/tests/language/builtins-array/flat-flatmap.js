@@ -1,4 +1,5 @@
 // flat and flatMap
+// spec: [language.builtin.array-prototype]
 var nested = [1, [2, [3, [4, [5]]]]];
 print(JSON.stringify(nested.flat()), JSON.stringify(nested.flat(2)), JSON.stringify(nested.flat(Infinity)));
 print(JSON.stringify(nested.flat(0)), JSON.stringify(nested.flat(-1)), JSON.stringify(nested.flat("1")));

@@ -1,4 +1,5 @@
 // forEach, some, every
+// spec: [language.builtin.array-prototype]
 var sum = 0;
 var r = [1, 2, 3].forEach((x) => { sum += x; });
 print(sum, r);

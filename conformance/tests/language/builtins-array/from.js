@@ -1,4 +1,5 @@
 // Array.from with iterables, array-likes and a map function
+// spec: [language.builtin.array-constructor] [language.builtin.array-prototype]
 print(JSON.stringify(Array.from("a😀")), JSON.stringify(Array.from(new Set([1, 1, 2]))));
 print(JSON.stringify(Array.from(new Map([["k", 1]]))));
 print(JSON.stringify(Array.from({ length: 3 })), JSON.stringify(Array.from({ length: 2, 0: "x", 1: "y", 2: "z" })));

@@ -1,4 +1,5 @@
 // holes vs undefined across methods
+// spec: [language.builtin.array-length] [language.builtin.array-prototype] [language.spread.array]
 var holes = [1, , 3];
 var undefs = [1, undefined, 3];
 print(holes.length, undefs.length, 1 in holes, 1 in undefs);

@@ -1,4 +1,5 @@
 // indexOf, lastIndexOf, includes
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, NaN, 2, -0, undefined, , "2"];
 print(a.indexOf(2), a.lastIndexOf(2), a.indexOf("2"), a.indexOf(NaN), a.includes(NaN));
 print(a.indexOf(0), a.includes(0), a.indexOf(-0), a.includes(+0));

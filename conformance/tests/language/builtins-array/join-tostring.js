@@ -1,4 +1,5 @@
 // join and toString
+// spec: [language.builtin.array-prototype]
 var a = [1, "two", null, undefined, [3, [4]], true];
 print(a.join(), a.join(" | "), a.join(""), a.toString());
 print([].join(), [null].join(), [undefined, undefined].join("-"), [, ,].join("x"));

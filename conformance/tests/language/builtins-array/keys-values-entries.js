@@ -1,4 +1,5 @@
 // keys, values, entries iterate over holes too
+// spec: [language.builtin.array-prototype]
 var a = ["a", , "c"];
 print(JSON.stringify([...a.keys()]), JSON.stringify([...a.values()]), JSON.stringify([...a.entries()]));
 print(JSON.stringify(Object.keys(a)));

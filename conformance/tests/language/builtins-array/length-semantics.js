@@ -1,4 +1,5 @@
 // array length: growth via index writes, truncation via length writes
+// spec: [language.builtin.array-length] [language.builtin.array-prototype]
 var a = [1, 2, 3];
 a[10] = "x";
 print(a.length, 5 in a, JSON.stringify(a).split(",").length);

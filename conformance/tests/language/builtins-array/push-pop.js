@@ -1,4 +1,5 @@
 // push and pop
+// spec: [language.builtin.array-prototype]
 var a = [];
 print(a.push(1), a.push(2, 3), a.push(), JSON.stringify(a));
 print(a.pop(), a.pop(), JSON.stringify(a), a.length);

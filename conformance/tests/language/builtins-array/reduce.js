@@ -1,4 +1,5 @@
 // reduce and reduceRight
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, 3, 4];
 print(a.reduce((acc, x) => acc + x), a.reduce((acc, x) => acc + x, 10), a.reduceRight((acc, x) => acc + x, ""));
 print(["a", "b", "c"].reduce((acc, x) => acc + x), ["a", "b", "c"].reduceRight((acc, x) => acc + x));

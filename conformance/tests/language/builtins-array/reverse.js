@@ -1,4 +1,5 @@
 // reverse mutates in place and keeps holes
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, 3, 4];
 var r = a.reverse();
 print(r === a, a.join(""));

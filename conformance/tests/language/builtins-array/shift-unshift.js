@@ -1,4 +1,5 @@
 // shift and unshift
+// spec: [language.builtin.array-prototype]
 var a = [1, 2, 3];
 print(a.shift(), JSON.stringify(a));
 print(a.unshift(0), JSON.stringify(a));

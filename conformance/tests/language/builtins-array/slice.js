@@ -1,4 +1,5 @@
 // slice with negative, out-of-range and non-integer arguments
+// spec: [language.builtin.array-prototype]
 var a = [0, 1, 2, 3, 4];
 print(a.slice().join(), a.slice(2).join(), a.slice(1, 3).join(), a.slice(-2).join());
 print(a.slice(-3, -1).join(), a.slice(3, 1).length, a.slice(10).length, a.slice(-10, 2).join());

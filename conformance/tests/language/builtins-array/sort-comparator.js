@@ -1,4 +1,5 @@
 // sort with comparators, stability, and comparator results
+// spec: [language.builtin.array-prototype] [language.builtin.array-sort]
 var nums = [10, 1, 5, 100, 50];
 print(nums.slice().sort((a, b) => a - b).join(), nums.slice().sort((a, b) => b - a).join());
 var people = [

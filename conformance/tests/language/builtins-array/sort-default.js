@@ -1,4 +1,5 @@
 // default sort compares strings; undefined goes last, holes after that
+// spec: [language.builtin.array-prototype] [language.builtin.array-sort]
 print([10, 9, 1, 100, 25].sort().join());
 print(["b", "a", "C", "B", "c", "A"].sort().join(""));
 print([true, false, null, "null", "true"].sort().join());

@@ -1,4 +1,5 @@
 // splice: removing, inserting, replacing
+// spec: [language.builtin.array-prototype]
 var a = [0, 1, 2, 3, 4, 5];
 print(JSON.stringify(a.splice(1, 2)), JSON.stringify(a));
 print(JSON.stringify(a.splice(1, 0, "x", "y")), JSON.stringify(a));

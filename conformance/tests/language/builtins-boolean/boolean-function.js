@@ -1,4 +1,5 @@
 // Boolean() conversion and Boolean objects
+// spec: [language.builtin.boolean]
 print(Boolean(), Boolean(0), Boolean(""), Boolean("false"), Boolean([]), Boolean(NaN), Boolean(Symbol()));
 var f = new Boolean(false);
 print(typeof f, f.valueOf(), f == false, f === false, !f, f ? "truthy" : "falsy");

@@ -1,4 +1,5 @@
 // booleans in arithmetic, comparison and conversion
+// spec: [language.builtin.boolean]
 print(true + true, true * 10, false - 1, true / 2, true ** 2, -true, +false);
 print(true > false, true == 1, true === 1, false == 0, true == "1", true == "true");
 print(true & false, true | false, true ^ true, ~true, true << 3);

@@ -1,4 +1,5 @@
 // Boolean wrapper objects are always truthy
+// spec: [language.builtin.boolean]
 var wrappers = [new Boolean(false), new Boolean(true), Object(false)];
 print(wrappers.map((w) => (w ? 1 : 0)).join(""), wrappers.map((w) => w.valueOf()).join());
 print(new Boolean(false) && "and", typeof (new Boolean(false) || "or"));

@@ -1,4 +1,5 @@
 // collecting several errors and reporting them
+// spec: [language.builtin.error]
 function validate(user) {
   var errors = [];
   if (typeof user.name !== "string") errors.push(new TypeError("name must be a string"));

@@ -1,4 +1,5 @@
 // every Error constructor: name, message, instanceof, called with or without new
+// spec: [language.builtin.error]
 var ctors = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
 for (var C of ctors) {
   var a = new C("msg");

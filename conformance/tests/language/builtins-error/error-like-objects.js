@@ -1,4 +1,5 @@
 // throwing and catching things that merely look like errors
+// spec: [language.builtin.error]
 var fake = { name: "FakeError", message: "looks real", toString: Error.prototype.toString };
 try {
   throw fake;

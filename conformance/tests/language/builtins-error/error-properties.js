@@ -1,4 +1,5 @@
 // own and inherited properties of error objects
+// spec: [language.builtin.error]
 var e = new RangeError("r");
 print(e.hasOwnProperty("name"), RangeError.prototype.hasOwnProperty("name"), Error.prototype.hasOwnProperty("toString"));
 print(Object.getPrototypeOf(e) === RangeError.prototype, RangeError.prototype.constructor === RangeError);

@@ -1,4 +1,5 @@
 // errors replaced, suppressed and chained by hand (no `cause`)
+// spec: [language.builtin.error]
 function withCleanup(work, cleanup) {
   try {
     return work();

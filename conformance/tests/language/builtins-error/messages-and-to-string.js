@@ -1,4 +1,5 @@
 // message handling and Error.prototype.toString
+// spec: [language.builtin.error]
 var noMsg = new Error();
 print(noMsg.message === "", noMsg.hasOwnProperty("message"), String(noMsg));
 var undefMsg = new Error(undefined);

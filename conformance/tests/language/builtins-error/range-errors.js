@@ -1,4 +1,5 @@
 // built-ins that throw RangeError for out-of-range arguments
+// spec: [language.builtin.error]
 var cases = {
   "new Array(-1)": () => new Array(-1),
   "[].length = 2**32": () => { [].length = 2 ** 32; },

@@ -1,4 +1,5 @@
 // subclasses of Error via class extends
+// spec: [language.builtin.error] [language.class.extends-builtins]
 class AppError extends Error {
   constructor(message, code) {
     super(message);

@@ -1,4 +1,5 @@
 // identifying errors thrown by the engine without relying on messages
+// spec: [language.builtin.error]
 function classify(f) {
   try {
     f();

@@ -1,4 +1,5 @@
 // Function.prototype.apply with array-likes
+// spec: [language.builtin.function]
 function sum() {
   var s = 0;
   for (var i = 0; i < arguments.length; i++) s += arguments[i];

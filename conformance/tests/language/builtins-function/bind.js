@@ -1,4 +1,5 @@
 // Function.prototype.bind: this, partial args, name and length
+// spec: [language.builtin.function]
 function greet(greeting, punct) { return greeting + ", " + this.name + punct; }
 var b = greet.bind({ name: "Ann" }, "Hi");
 print(b("!"), b.name, b.length, greet.length);

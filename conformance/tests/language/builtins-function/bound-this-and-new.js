@@ -1,4 +1,5 @@
 // bound functions ignore bound this under new, keep it otherwise
+// spec: [language.builtin.function]
 function Point(x, y) {
   this.x = x;
   this.y = y;

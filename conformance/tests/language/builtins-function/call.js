@@ -1,4 +1,5 @@
 // Function.prototype.call
+// spec: [language.builtin.function]
 function show(a, b) { return [String(this && this.tag), a, b].join(","); }
 print(show.call({ tag: "T" }, 1, 2), show.call({ tag: "U" }), show.call({ tag: "V" }, ...[3, 4]));
 print(Math.max.call(null, 1, 5, 3));

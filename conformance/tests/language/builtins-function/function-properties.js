@@ -1,4 +1,5 @@
 // own properties of functions and of Function.prototype
+// spec: [language.builtin.function] [language.function.length-name]
 function f(a, b) {}
 print(Object.getOwnPropertyNames(f).filter((k) => k === "length" || k === "name" || k === "prototype").sort().join(","));
 // sloppy functions may have own caller/arguments (an allowed extension); these kinds must not

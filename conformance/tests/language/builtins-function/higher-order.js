@@ -1,4 +1,5 @@
 // combining call/apply/bind for function utilities
+// spec: [language.builtin.function]
 function partial(f, ...preset) { return (...later) => f(...preset, ...later); }
 function flip(f) { return function (a, b, ...rest) { return f.call(this, b, a, ...rest); }; }
 function curry(f) {

@@ -1,4 +1,5 @@
 // function names inferred from bindings, properties and defaults
+// spec: [language.builtin.function] [language.function.length-name]
 var a = function () {};
 let b = () => {};
 const c = class {};

@@ -1,4 +1,5 @@
 // the JSON object itself
+// spec: [language.builtin.json-stringify]
 print(typeof JSON, Object.prototype.toString.call(JSON), JSON[Symbol.toStringTag]);
 print(JSON.stringify.length, JSON.parse.length, JSON.stringify.name, JSON.parse.name);
 try {

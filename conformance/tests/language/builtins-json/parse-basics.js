@@ -1,4 +1,5 @@
 // JSON.parse of all value kinds
+// spec: [language.builtin.json-parse]
 print(JSON.parse("1"), JSON.parse("-1.5e2"), JSON.parse('"s"'), JSON.parse("true"), JSON.parse("null"));
 var o = JSON.parse('{"a": [1, 2, {"b": null}], "c": {"d": "e"}, "f": false}');
 print(o.a.length, o.a[2].b, o.c.d, o.f, Object.keys(o).join(","));

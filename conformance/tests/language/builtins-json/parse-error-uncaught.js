@@ -1,4 +1,5 @@
 // an uncaught SyntaxError from JSON.parse
+// spec: [language.builtin.json-parse] [language.host.uncaught]
 var config = JSON.parse('{"ok": true, "list": [1, 2]}');
 print(config.ok, config.list.length);
 try {

@@ -1,4 +1,5 @@
 // JSON.parse rejects everything outside the JSON grammar with SyntaxError
+// spec: [language.builtin.json-parse]
 var bad = ["", "{", "[1,]", '{"a":1,}', "{'a':1}", "{a:1}", "01", "1.", ".5", "+1", "0x10", "NaN", "Infinity",
   "undefined", '"\t"', '"\\x41"', "[1 2]", "tru", "nul", '"unterminated', "//c\n1", "1 2", "-", "\u00a01"];
 var results = bad.map((s) => {

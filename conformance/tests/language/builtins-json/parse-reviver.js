@@ -1,4 +1,5 @@
 // the reviver is called bottom-up, with this = holder
+// spec: [language.builtin.json-parse]
 var calls = [];
 var r = JSON.parse('{"a": 1, "b": [2, 3], "c": {"d": 4}}', function (k, v) {
   calls.push(JSON.stringify(k));

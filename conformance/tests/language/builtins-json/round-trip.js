@@ -1,4 +1,5 @@
 // stringify/parse round trips and data cleaning
+// spec: [language.builtin.json-parse]
 var data = { id: 7, name: "x\ny", tags: ["a", "b"], nested: { ok: true, none: null }, n: -1.5e-7 };
 var text = JSON.stringify(data);
 var back = JSON.parse(text);

@@ -1,4 +1,5 @@
 // JSON.stringify of primitives, arrays and objects
+// spec: [language.builtin.json-stringify]
 print(JSON.stringify(1), JSON.stringify("s"), JSON.stringify(true), JSON.stringify(null));
 print(JSON.stringify(undefined), JSON.stringify(function () {}), JSON.stringify(Symbol("x")));
 print(JSON.stringify(NaN), JSON.stringify(Infinity), JSON.stringify(-0), JSON.stringify(1e21), JSON.stringify(0.1 + 0.2));

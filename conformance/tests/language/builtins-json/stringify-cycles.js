@@ -1,4 +1,5 @@
 // cycles throw TypeError; repeated (non-cyclic) references are fine
+// spec: [language.builtin.json-stringify]
 var a = { name: "a" };
 a.self = a;
 try {

@@ -1,4 +1,5 @@
 // string escaping: quotes, backslash, control characters and lone surrogates
+// spec: [language.builtin.json-stringify]
 print(JSON.stringify('say "hi"'), JSON.stringify("back\\slash"), JSON.stringify("/"));
 print(JSON.stringify("\b\f\n\r\t"), JSON.stringify("\u0000\u0001\u001f"), JSON.stringify("\u007f").length);
 print(JSON.stringify("\u2028\u2029").length, JSON.stringify("\u2028").charCodeAt(1), JSON.stringify("é😀"));

@@ -1,4 +1,5 @@
 // the space argument: numbers (clamped to 10), strings (first 10 chars)
+// spec: [language.builtin.json-stringify]
 var v = { a: [1, { b: 2 }], c: "x", e: [], f: {} };
 print(JSON.stringify(v, null, 2));
 print(JSON.stringify([1, [2]], null, "--"));

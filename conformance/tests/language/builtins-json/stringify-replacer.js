@@ -1,4 +1,5 @@
 // replacer functions and arrays
+// spec: [language.builtin.json-stringify]
 var calls = [];
 var out = JSON.stringify({ a: 1, b: [2, 3], c: { d: 4 } }, function (key, value) {
   calls.push(JSON.stringify(key) + ":" + (typeof value === "object" ? (Array.isArray(value) ? "array" : "object") : value));

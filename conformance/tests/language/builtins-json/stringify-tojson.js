@@ -1,4 +1,5 @@
 // toJSON is called with the key before the replacer
+// spec: [language.builtin.json-stringify]
 var o = {
   toJSON(key) { return "toJSON(" + key + ")"; },
 };

@@ -1,4 +1,5 @@
 // Map and Set constructors consume iterables and call set/add
+// spec: [language.builtin.map-set] [language.class.extends-builtins]
 var m = new Map(new Map([["a", 1]]));
 print(m.get("a"), new Map([["k", "v"]].values()).get("k"));
 var fromSet = new Set(new Set([1, 2]).values());

@@ -1,4 +1,5 @@
 // breadth-first search with Map adjacency and Set visited
+// spec: [language.builtin.map-set]
 var edges = [["a", "b"], ["a", "c"], ["b", "d"], ["c", "d"], ["d", "e"], ["f", "g"]];
 var adj = new Map();
 for (var [x, y] of edges) {

@@ -1,4 +1,5 @@
 // a least-recently-used cache using Map insertion order
+// spec: [language.builtin.map-set]
 class LRU {
   constructor(cap) { this.cap = cap; this.m = new Map(); }
   get(k) {

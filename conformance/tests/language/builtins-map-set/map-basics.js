@@ -1,4 +1,5 @@
 // Map: set/get/has/delete/clear/size with any key type
+// spec: [language.builtin.map-set]
 var m = new Map();
 var objKey = {}, fnKey = function () {};
 print(m.set("s", 1) === m, m.size);

@@ -1,4 +1,5 @@
 // grouping without Object.groupBy, keeping first-seen group order
+// spec: [language.builtin.map-set]
 var people = [
   { name: "ann", dept: "eng" }, { name: "bob", dept: "ops" },
   { name: "cid", dept: "eng" }, { name: "dee", dept: "hr" }, { name: "eve", dept: "ops" },

@@ -1,4 +1,5 @@
 // Maps iterate in insertion order; updating a value keeps the position
+// spec: [language.builtin.map-set]
 var m = new Map([["c", 3], ["a", 1], ["b", 2]]);
 m.set("a", 10);
 m.delete("c");

@@ -1,4 +1,5 @@
 // deleting and adding while iterating: deleted entries are skipped, added ones are visited
+// spec: [language.builtin.map-set]
 var m = new Map([[1, "a"], [2, "b"], [3, "c"], [4, "d"]]);
 var seen = [];
 m.forEach((v, k) => {

@@ -1,4 +1,5 @@
 // using objects as keys: identity, no string conversion
+// spec: [language.builtin.map-set]
 var a = { id: 1 }, b = { id: 1 };
 var m = new Map([[a, "A"], [b, "B"]]);
 print(m.size, m.get(a), m.get(b));

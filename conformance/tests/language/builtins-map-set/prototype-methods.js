@@ -1,4 +1,5 @@
 // Map/Set prototype methods require the right receiver
+// spec: [language.builtin.map-set]
 var mp = Map.prototype, sp = Set.prototype;
 var attempts = [
   () => mp.get.call({}, 1),

@@ -1,4 +1,5 @@
 // Map and Set use SameValueZero: NaN equals NaN, -0 equals +0 (and is normalised to +0)
+// spec: [language.builtin.map-set]
 var m = new Map();
 m.set(NaN, "nan");
 m.set(-0, "zero");

@@ -1,4 +1,5 @@
 // Set: add/has/delete/clear/size and iteration
+// spec: [language.builtin.map-set]
 var s = new Set();
 print(s.add(1) === s, s.add(1).size, s.add("1").size);
 s.add(undefined).add(null);

@@ -1,4 +1,5 @@
 // set algebra built from Set primitives
+// spec: [language.builtin.map-set]
 function union(a, b) { return new Set([...a, ...b]); }
 function intersection(a, b) { return new Set([...a].filter((x) => b.has(x))); }
 function difference(a, b) { return new Set([...a].filter((x) => !b.has(x))); }

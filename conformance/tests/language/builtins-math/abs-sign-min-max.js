@@ -1,4 +1,5 @@
 // abs, sign, min, max
+// spec: [language.builtin.math]
 print(Math.abs(-5), Math.abs(5), Object.is(Math.abs(-0), 0), Math.abs(-Infinity), Math.abs("-3"), Math.abs(null), Math.abs(NaN));
 print(Math.sign(-3), Math.sign(3), Object.is(Math.sign(-0), -0), Math.sign(0), Math.sign(NaN), Math.sign("-2"));
 print(Math.max(), Math.min(), Math.max(1, 3, 2), Math.min(1, 3, 2), Math.max(1, NaN, 3), Math.min("4", 2));

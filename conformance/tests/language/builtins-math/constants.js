@@ -1,4 +1,5 @@
 // Math constants and the Math object itself
+// spec: [language.builtin.math]
 print(Math.PI, Math.E, Math.LN2, Math.LN10);
 print(Math.LOG2E, Math.LOG10E, Math.SQRT2, Math.SQRT1_2);
 var d = Object.getOwnPropertyDescriptor(Math, "PI");

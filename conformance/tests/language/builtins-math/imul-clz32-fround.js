@@ -1,4 +1,5 @@
 // integer helpers and float32 rounding
+// spec: [language.builtin.math]
 print(Math.imul(3, 4), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.imul(0x7fffffff, 2), Math.imul(2 ** 31, 2));
 print(Math.imul(65537, 65537), Math.imul("3", "5"), Math.imul(1.9, 2.9), Math.imul());
 print(Math.clz32(1), Math.clz32(0), Math.clz32(-1), Math.clz32(0x80000000), Math.clz32(2 ** 32), Math.clz32(0.5), Math.clz32("8"));

@@ -1,4 +1,5 @@
 // exp, log, log2, log10, expm1, log1p: exact special cases and rounded values
+// spec: [language.builtin.math]
 print(Math.exp(0), Math.log(1), Math.log(0), Math.log(-1), Math.exp(-Infinity), Math.exp(Infinity));
 print(Math.log2(1024), Math.log2(0.125), Math.round(Math.log10(1e-3) * 1e9) / 1e9, Math.log10(1), Math.log2(-1));
 print(Math.round(Math.exp(1) * 1e9), Math.round(Math.log(10) * 1e9), Math.round(Math.log10(2) * 1e9));

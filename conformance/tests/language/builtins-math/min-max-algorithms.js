@@ -1,4 +1,5 @@
 // small numeric algorithms built on Math
+// spec: [language.builtin.math]
 function gcd(a, b) { return b === 0 ? Math.abs(a) : gcd(b, a % b); }
 print(gcd(48, 18), gcd(-12, 8), gcd(17, 5), gcd(0, 9));
 function isPrime(n) {

@@ -1,4 +1,5 @@
 // Math.random: only the type and range are deterministic
+// spec: [language.builtin.math]
 var ok = true;
 for (var i = 0; i < 1000; i++) {
   var r = Math.random();

@@ -1,4 +1,5 @@
 // floor, ceil, round, trunc with halves, negatives and -0
+// spec: [language.builtin.math]
 var xs = [2.5, 3.5, -2.5, -3.5, 0.49999999999999994, -0.5, 1.4, -1.6, 0];
 print(xs.map(Math.round).map(String).join(" "));
 print(Object.is(Math.round(-0.5), -0), Object.is(Math.round(-0.4), -0), Object.is(Math.round(0.4), 0));

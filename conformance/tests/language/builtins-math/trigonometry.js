@@ -1,4 +1,5 @@
 // sin, cos, tan, asin, acos, atan, atan2 — rounded results and exact special cases
+// spec: [language.builtin.math]
 function r(x) { return Math.round(x * 1e9) / 1e9; }
 print(Math.sin(0), Math.cos(0), Math.tan(0), Object.is(Math.sin(-0), -0), Math.sin(Infinity));
 print(r(Math.sin(Math.PI / 6)), r(Math.cos(Math.PI / 3)), r(Math.tan(Math.PI / 4)), r(Math.sin(Math.PI)));

@@ -1,4 +1,5 @@
 // Number constants
+// spec: [language.builtin.number]
 print(Number.EPSILON === 2 ** -52, Number.MAX_SAFE_INTEGER === 2 ** 53 - 1, Number.MIN_SAFE_INTEGER === -(2 ** 53 - 1));
 print(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
 print(Number.MAX_VALUE, Number.MIN_VALUE, Number.MIN_VALUE > 0, Number.MIN_VALUE / 2);

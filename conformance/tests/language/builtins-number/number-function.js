@@ -1,4 +1,5 @@
 // Number() conversion and new Number
+// spec: [language.builtin.number]
 print(Number(), Number(undefined), Number("  0012  "), Number("1e-3"), Number(false));
 print(Number([]), Number(["7"]), Number([1, 2]), Number({ valueOf: () => "8" }));
 print(typeof Number(1), typeof new Number(1), new Number(1) == 1, new Number(1) === 1);

@@ -1,4 +1,5 @@
 // Number.prototype methods throw on non-number receivers
+// spec: [language.builtin.number]
 var methods = ["toString", "toFixed", "toPrecision", "toExponential", "valueOf"];
 var receivers = [5, new Number(5), "5", {}, null];
 for (var r of receivers) {

@@ -1,4 +1,5 @@
 // parseFloat
+// spec: [language.builtin.number]
 print(parseFloat("3.14"), parseFloat("  3.14abc"), parseFloat("-.5"), parseFloat("+.5e1"), parseFloat("1e"));
 print(parseFloat(""), parseFloat("abc"), parseFloat("."), parseFloat("-"), parseFloat("e5"));
 print(parseFloat("Infinity"), parseFloat("-Infinityx"), parseFloat("infinity"), parseFloat("Inf"));

@@ -1,4 +1,5 @@
 // parseInt
+// spec: [language.builtin.number]
 print(parseInt("42"), parseInt("  42px"), parseInt("-42.9"), parseInt("+7"), parseInt("0x1A"), parseInt("0X1a"));
 print(parseInt(""), parseInt("abc"), parseInt("  "), parseInt("-"), parseInt("0x"), parseInt("Infinity"));
 print(parseInt("101", 2), parseInt("777", 8), parseInt("zz", 36), parseInt("ff", 16), parseInt("0xff", 16));

@@ -1,4 +1,5 @@
 // Number.isInteger, isSafeInteger, isFinite, isNaN (no coercion)
+// spec: [language.builtin.number]
 var vals = [0, -0, 1, 1.5, -7, 2 ** 53, 2 ** 53 - 1, -(2 ** 53 - 1), 1e300, NaN, Infinity, -Infinity, "5", null, true, [1]];
 print(vals.map((v) => (Number.isInteger(v) ? 1 : 0)).join(""));
 print(vals.map((v) => (Number.isSafeInteger(v) ? 1 : 0)).join(""));

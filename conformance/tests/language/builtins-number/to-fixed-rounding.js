@@ -1,4 +1,5 @@
 // toFixed uses the exact binary value: "round half up" on the true decimal expansion
+// spec: [language.builtin.number]
 var cases = [0.5, 1.5, 2.5, -0.5, -1.5, 1.005, 1.015, 1.025, 8.345, 8.335, 0.045, 10.235];
 print(cases.map((x) => x.toFixed(0)).join(" "));
 print(cases.map((x) => x.toFixed(2)).join(" "));

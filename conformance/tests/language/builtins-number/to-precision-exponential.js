@@ -1,4 +1,5 @@
 // toPrecision and toExponential on a range of magnitudes
+// spec: [language.builtin.number]
 var xs = [0, 1, 0.00001234, 1234.5678, 1e21, 1.5e-7, -987654.321];
 print(xs.map((x) => x.toPrecision(3)).join(" "));
 print(xs.map((x) => x.toExponential(2)).join(" "));

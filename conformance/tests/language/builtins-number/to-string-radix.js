@@ -1,4 +1,5 @@
 // Number.prototype.toString(radix) on integers and exact binary fractions
+// spec: [language.builtin.number]
 var n = 255;
 print([2, 3, 8, 10, 16, 36].map((r) => n.toString(r)).join(" "));
 print((-255).toString(2), (0).toString(36), (-0).toString(2));

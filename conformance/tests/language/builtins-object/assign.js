@@ -1,4 +1,5 @@
 // Object.assign copies own enumerable properties (string and symbol) using [[Get]] and [[Set]]
+// spec: [language.builtin.object]
 var s = Symbol("s");
 var target = { a: 1 };
 var r = Object.assign(target, { b: 2 }, null, undefined, { a: 3, [s]: "sym" }, "xy");

@@ -1,4 +1,5 @@
 // defineProperty on array indices and length
+// spec: [language.builtin.array-length] [language.builtin.object]
 var a = [1, 2, 3];
 Object.defineProperty(a, 1, { value: "locked", writable: false, configurable: false });
 a[1] = "changed";

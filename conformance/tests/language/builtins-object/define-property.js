@@ -1,4 +1,5 @@
 // Object.defineProperty and Object.defineProperties
+// spec: [language.builtin.object]
 var o = {};
 var r = Object.defineProperty(o, "x", { value: 1, enumerable: true });
 print(r === o, o.x, JSON.stringify(o));

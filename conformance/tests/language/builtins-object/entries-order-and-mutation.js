@@ -1,4 +1,5 @@
 // Object.entries/values read values when called; later mutation is not reflected
+// spec: [language.builtin.object]
 var o = { a: 1, b: 2 };
 var entries = Object.entries(o);
 o.a = 100;

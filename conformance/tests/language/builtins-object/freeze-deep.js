@@ -1,4 +1,5 @@
 // building a deep freeze out of the primitives
+// spec: [language.builtin.object]
 function deepFreeze(o) {
   Object.freeze(o); // freeze first so that cycles terminate
   Object.getOwnPropertyNames(o).forEach(function (k) {

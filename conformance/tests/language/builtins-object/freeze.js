@@ -1,4 +1,5 @@
 // Object.freeze / isFrozen
+// spec: [language.builtin.object]
 var o = { a: 1, nested: { b: 2 } };
 var r = Object.freeze(o);
 print(r === o, Object.isFrozen(o), Object.isFrozen(o.nested));

@@ -1,4 +1,5 @@
 // Object.fromEntries from arrays, Maps and other iterables
+// spec: [language.builtin.object]
 print(JSON.stringify(Object.fromEntries([["a", 1], ["b", 2]])));
 print(JSON.stringify(Object.fromEntries(new Map([["x", "X"], ["y", "Y"]]))));
 print(JSON.stringify(Object.fromEntries([["dup", 1], ["dup", 2]])));

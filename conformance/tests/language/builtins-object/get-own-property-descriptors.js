@@ -1,4 +1,5 @@
 // getOwnPropertyDescriptor(s), getOwnPropertyNames, getOwnPropertySymbols
+// spec: [language.builtin.object]
 var s = Symbol("s");
 var o = { a: 1, get g() { return 2; }, [s]: 3 };
 Object.defineProperty(o, "hidden", { value: 4 });

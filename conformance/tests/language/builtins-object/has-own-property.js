@@ -1,4 +1,5 @@
 // hasOwnProperty, propertyIsEnumerable, isPrototypeOf
+// spec: [language.builtin.object]
 var proto = { inherited: 1 };
 var o = Object.create(proto);
 o.own = 2;

@@ -1,4 +1,5 @@
 // Object.is implements SameValue
+// spec: [language.builtin.object]
 print(Object.is(1, 1), Object.is("a", "a"), Object.is(true, true), Object.is(null, null));
 print(Object.is(NaN, NaN), Object.is(NaN, 0 / 0), Object.is(NaN, Number("x")));
 print(Object.is(0, -0), Object.is(-0, -0), Object.is(0, 0), Object.is(-0, 0 * -1));

@@ -1,4 +1,5 @@
 // Object.keys / values / entries: own enumerable string keys in property order
+// spec: [language.builtin.object]
 var o = { b: 1, a: 2, 1: "one", [Symbol("s")]: "sym" };
 Object.defineProperty(o, "hidden", { value: 3, enumerable: false });
 print(Object.keys(o).join(","));

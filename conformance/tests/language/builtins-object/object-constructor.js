@@ -1,4 +1,5 @@
 // the Object constructor and its own properties
+// spec: [language.builtin.object]
 print(typeof Object, Object.length, Object.name, Object.prototype.constructor === Object);
 var o1 = Object();
 var o2 = new Object();

@@ -1,4 +1,5 @@
 // getPrototypeOf / setPrototypeOf / create
+// spec: [language.builtin.object]
 var proto = { hello() { return "hello " + this.n; } };
 var o = Object.create(proto, { n: { value: "world", enumerable: true } });
 print(o.hello(), Object.getPrototypeOf(o) === proto);

@@ -1,4 +1,5 @@
 // Object.seal / isSealed and Object.preventExtensions / isExtensible
+// spec: [language.builtin.object]
 var s = Object.seal({ a: 1 });
 s.a = 2;
 s.b = 3;

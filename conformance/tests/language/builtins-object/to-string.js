@@ -1,4 +1,5 @@
 // Object.prototype.toString builtin tags
+// spec: [language.builtin.object]
 var ts = Object.prototype.toString;
 var values = [undefined, null, 1, "s", true, Symbol(), {}, [], function () {}, new Error("e"),
   new TypeError("t"), new Map(), new Set(), new WeakMap(), Math, JSON, (function () { return arguments; })(),

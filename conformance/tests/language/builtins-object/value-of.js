@@ -1,4 +1,5 @@
 // Object.prototype.valueOf returns the object itself
+// spec: [language.builtin.object]
 var o = {};
 print(o.valueOf() === o, typeof Object.prototype.valueOf.call(1));
 print(Object.prototype.valueOf.call("s") instanceof String);

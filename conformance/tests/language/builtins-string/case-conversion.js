@@ -1,4 +1,5 @@
 // toUpperCase / toLowerCase, including a few non-ASCII letters
+// spec: [language.builtin.string-prototype]
 print("Hello World".toUpperCase(), "Hello World".toLowerCase());
 print("ÀÉÎõü".toLowerCase(), "àéîõü".toUpperCase());
 print("ß".toUpperCase(), "ß".toUpperCase().length);

@@ -1,4 +1,5 @@
 // a small parser built from string methods only
+// spec: [language.builtin.string-prototype]
 var csv = "name,age,city\nAnn,30,Oslo\nBob,25,Rome\n  Cid , 40 , Lima ";
 var lines = csv.split("\n");
 var header = lines[0].split(",");

@@ -1,4 +1,5 @@
 // charAt, charCodeAt, codePointAt, at
+// spec: [language.builtin.string-prototype]
 var s = "A😀z";
 print(s.charAt(0), s.charAt(1).length, s.charAt(3), JSON.stringify(s.charAt(4)));
 print(s.charCodeAt(0), s.charCodeAt(1), s.charCodeAt(2), s.charCodeAt(9));

@@ -1,4 +1,5 @@
 // String.prototype.concat and += on strings
+// spec: [language.builtin.string-prototype]
 print("a".concat("b", "c"), "".concat(1, 2, 3), "x".concat(), "x".concat(null, undefined));
 print("x".concat([1, 2], { a: 1 }), String.prototype.concat.call(1, 2));
 var parts = ["a", "b", "c"];

@@ -1,4 +1,5 @@
 // indexOf, lastIndexOf, includes, startsWith, endsWith
+// spec: [language.builtin.string-prototype]
 var s = "abcabc";
 print(s.indexOf("b"), s.indexOf("b", 2), s.indexOf("z"), s.indexOf(""), s.indexOf("", 10));
 print(s.lastIndexOf("b"), s.lastIndexOf("b", 3), s.lastIndexOf("b", 0), s.lastIndexOf(""), s.lastIndexOf("c", -5));

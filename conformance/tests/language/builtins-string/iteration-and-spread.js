@@ -1,4 +1,5 @@
 // iterating strings: code points, spreading, Array.from with map
+// spec: [language.builtin.string-prototype]
 var s = "a\u{1F600}b\u{1F4A9}";
 print(s.length, [...s].length, Array.from(s).length);
 print([...s].map((c) => c.codePointAt(0).toString(16)).join(" "));

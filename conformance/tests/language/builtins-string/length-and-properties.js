@@ -1,4 +1,5 @@
 // length and own properties of strings and String objects
+// spec: [language.builtin.string-prototype] [language.value.string]
 print("".length, "a".length, "😀".length, "\u0000".length, "é".length, "e\u0301".length);
 var s = new String("hey");
 s.custom = 1;

@@ -1,4 +1,5 @@
 // localeCompare on plain ASCII letters: only the sign of the result is checked
+// spec: [language.builtin.string-prototype]
 function sign(x) { return x < 0 ? -1 : x > 0 ? 1 : 0; }
 print(sign("a".localeCompare("b")), sign("b".localeCompare("a")), sign("a".localeCompare("a")));
 print(sign("abc".localeCompare("abd")), sign("ab".localeCompare("abc")), sign("abc".localeCompare("ab")));

@@ -1,4 +1,5 @@
 // padStart and padEnd
+// spec: [language.builtin.string-prototype]
 print("5".padStart(3, "0"), "5".padEnd(3, "0"), "abc".padStart(2), "abc".padEnd(6, "12"));
 print(JSON.stringify("x".padStart(4)), JSON.stringify("x".padEnd(4)));
 print("abc".padStart(10, "123"), "abc".padEnd(10, "123"));

@@ -1,4 +1,5 @@
 // repeat
+// spec: [language.builtin.string-prototype]
 print("ab".repeat(3), "ab".repeat(0) === "", "".repeat(100) === "", "x".repeat(1));
 print("-".repeat(2.9), "-".repeat("2"), "*".repeat(null) === "", "=".repeat(undefined) === "");
 try {

@@ -1,4 +1,5 @@
 // replaceAll with string patterns
+// spec: [language.builtin.string-prototype]
 print("a.b.c".replaceAll(".", "/"), "aaaa".replaceAll("aa", "b"), "aaa".replaceAll("aa", "b"));
 print("abc".replaceAll("", "-"), "".replaceAll("", "x"), "abc".replaceAll("z", "y"));
 print("x-y-z".replaceAll("-", "[$&]"), "x-y".replaceAll("-", "$$"), "a-b-c".replaceAll("-", "($`|$')"));

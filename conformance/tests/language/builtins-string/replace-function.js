@@ -1,4 +1,5 @@
 // replace and replaceAll with a replacer function
+// spec: [language.builtin.string-prototype]
 var calls = [];
 var r = "a-b-c".replace("-", function (match, offset, whole) {
   calls.push(JSON.stringify([match, offset, whole, arguments.length]));

@@ -1,4 +1,5 @@
 // replace with a string pattern: only the first match; special $ patterns
+// spec: [language.builtin.string-prototype]
 var s = "the cat sat on the mat";
 print(s.replace("the", "a"), s.replace("dog", "x") === s);
 print(s.replace("cat", "[$&]"), s.replace("cat", "$$"), s.replace("cat", "$$$$"));

@@ -1,4 +1,5 @@
 // slice vs substring vs substr
+// spec: [language.builtin.string-prototype]
 var s = "Hello, World";
 print(s.slice(7), s.slice(-5), s.slice(0, -7), s.slice(7, 2) === "", s.slice(-100, 2));
 print(s.substring(7), s.substring(-5, 2), s.substring(5, 0), s.substring(NaN, 3), s.substring(3, 100));

@@ -1,4 +1,5 @@
 // split with string separators and limits
+// spec: [language.builtin.string-prototype]
 print(JSON.stringify("a,b,c".split(",")), JSON.stringify("a,b,c".split(",", 2)), JSON.stringify("a,b,c".split(",", 0)));
 print(JSON.stringify("abc".split("")), JSON.stringify("a😀".split("")).length, JSON.stringify("".split("")), JSON.stringify("".split(",")));
 print(JSON.stringify("a,,b,".split(",")), JSON.stringify(",a".split(",")));

@@ -1,4 +1,5 @@
 // String.raw as a tag and as a function
+// spec: [language.builtin.string-constructor] [language.builtin.string-prototype]
 print(String.raw`C:\new\table`, String.raw`\t`.length);
 print(String.raw`sum: ${1 + 2}\n`);
 print(String.raw({ raw: ["a", "b", "c"] }, 1), String.raw({ raw: ["a", "b"] }, 1, 2, 3));

@@ -1,4 +1,5 @@
 // trim, trimStart, trimEnd with every kind of white space and line terminator
+// spec: [language.builtin.string-prototype]
 var ws = " \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 var s = ws + "core" + ws;
 print(JSON.stringify(s.trim()), s.trimStart().length - 4, s.trimEnd().length - 4);

@@ -1,4 +1,5 @@
 // symbols as property keys in objects, classes and descriptors
+// spec: [language.builtin.symbol]
 var id = Symbol("id"), tag = Symbol("tag");
 var o = { [id]: 1, name: "n" };
 Object.defineProperty(o, tag, { value: "hidden tag", enumerable: false });

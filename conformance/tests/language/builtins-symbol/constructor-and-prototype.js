@@ -1,4 +1,5 @@
 // Symbol function and Symbol.prototype
+// spec: [language.builtin.symbol]
 print(typeof Symbol, Symbol.length, Symbol.name);
 var s = Symbol("d");
 print(Object.getPrototypeOf(s) === Symbol.prototype, s.constructor === Symbol);

@@ -1,4 +1,5 @@
 // implementing Symbol.iterator on classes and objects
+// spec: [language.builtin.symbol]
 class Countdown {
   constructor(n) { this.n = n; }
   [Symbol.iterator]() {

@@ -1,4 +1,5 @@
 // Symbol.for is global per realm; plain Symbol() is always new
+// spec: [language.builtin.symbol]
 var made = [];
 for (var i = 0; i < 3; i++) made.push(Symbol("same"));
 print(made[0] === made[1], new Set(made).size);

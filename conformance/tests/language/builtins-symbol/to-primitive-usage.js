@@ -1,4 +1,5 @@
 // Symbol.toPrimitive on classes and the Date-free default hint
+// spec: [language.builtin.symbol]
 class Temperature {
   constructor(c) { this.c = c; }
   [Symbol.toPrimitive](hint) {

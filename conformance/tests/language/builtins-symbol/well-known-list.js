@@ -1,4 +1,5 @@
 // the well-known symbols used by the supported subset exist and are distinct
+// spec: [language.builtin.symbol]
 var names = ["iterator", "hasInstance", "toPrimitive", "toStringTag"];
 var syms = names.map((n) => Symbol[n]);
 print(syms.every((s) => typeof s === "symbol"), new Set(syms).size);

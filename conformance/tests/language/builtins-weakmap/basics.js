@@ -1,4 +1,5 @@
 // WeakMap: get/set/has/delete with object keys
+// spec: [language.builtin.weakmap]
 var wm = new WeakMap();
 var k1 = {}, k2 = function () {}, k3 = [];
 print(wm.set(k1, "object") === wm, wm.get(k1), wm.has(k1), wm.has({}));

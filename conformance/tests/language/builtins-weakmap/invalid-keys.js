@@ -1,4 +1,5 @@
 // non-object keys are rejected by set; registered symbols too
+// spec: [language.builtin.weakmap]
 var wm = new WeakMap();
 var keys = [1, "s", true, null, undefined, Symbol.for("registered")];
 print(keys.map((k) => { try { wm.set(k, 1); return "ok"; } catch (e) { return e.name; } }).join(","));

@@ -1,4 +1,5 @@
 // memoising on object identity
+// spec: [language.builtin.weakmap] [language.class.extends-builtins]
 var computed = 0;
 var memo = new WeakMap();
 function area(shape) {

@@ -1,4 +1,5 @@
 // an uncaught TypeError from a WeakMap key that is not an object
+// spec: [language.builtin.weakmap] [language.host.uncaught]
 var cache = new WeakMap();
 var key = { id: 1 };
 cache.set(key, "computed");

@@ -1,4 +1,5 @@
 // WeakMap as per-object private storage
+// spec: [language.builtin.weakmap]
 var secrets = new WeakMap();
 class Account {
   constructor(owner, balance) {

@@ -1,4 +1,5 @@
 // accessor pairs, partial overrides and static inheritance
+// spec: [language.class.extends]
 class Base {
   get v() { return "base get"; }
   set v(x) { this._v = "base set " + x; }

@@ -1,4 +1,5 @@
 // getters and setters in classes
+// spec: [language.class.definitions]
 class Temperature {
   constructor(c) { this._c = c; }
   get fahrenheit() { return this._c * 9 / 5 + 32; }

@@ -1,4 +1,5 @@
 // class declarations: constructor, methods, prototype wiring
+// spec: [language.class.definitions]
 class Point {
   constructor(x, y) {
     this.x = x;

@@ -1,4 +1,5 @@
 // an uncaught TypeError from calling a class as a function
+// spec: [language.class.scope] [language.host.uncaught]
 class Widget {
   constructor(name) { this.name = name; }
 }

@@ -1,4 +1,5 @@
 // class constructors throw when called without new
+// spec: [language.class.scope]
 class A {}
 try {
   A();

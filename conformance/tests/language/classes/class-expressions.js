@@ -1,4 +1,5 @@
 // class expressions, named and anonymous
+// spec: [language.class.definitions]
 var Anon = class {
   who() { return "anon"; }
 };

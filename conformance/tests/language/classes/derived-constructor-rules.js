@@ -1,4 +1,5 @@
 // rules for derived constructors: super before this, return values
+// spec: [language.class.extends]
 class Base { constructor() { this.b = 1; } }
 function attempt(label, K) {
   try {

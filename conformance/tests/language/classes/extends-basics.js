@@ -1,4 +1,5 @@
 // inheritance with extends and super calls
+// spec: [language.class.extends]
 class Animal {
   constructor(name) { this.name = name; }
   speak() { return this.name + " makes a sound"; }

@@ -1,4 +1,5 @@
 // subclassing Array, Error and Map
+// spec: [language.class.extends-builtins]
 class Stack extends Array {
   peek() { return this[this.length - 1]; }
 }

@@ -1,4 +1,5 @@
 // the heritage expression: functions, null, non-constructors
+// spec: [language.class.extends]
 function OldStyle(v) { this.v = v; }
 OldStyle.prototype.get = function () { return this.v; };
 class Modern extends OldStyle {

@@ -1,4 +1,5 @@
 // fields are own properties: they shadow prototype methods and run per instance
+// spec: [language.class.fields]
 class A {
   value = "field";
   value2() { return "method"; }

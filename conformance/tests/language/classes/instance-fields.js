@@ -1,4 +1,5 @@
 // public instance fields
+// spec: [language.class.fields]
 var order = [];
 class Fields {
   a = (order.push("a"), 1);

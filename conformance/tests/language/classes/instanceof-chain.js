@@ -1,4 +1,5 @@
 // instanceof walks the prototype chain
+// spec: [language.class.extends]
 class A {}
 class B extends A {}
 class C extends B {}

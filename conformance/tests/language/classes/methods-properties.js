@@ -1,4 +1,5 @@
 // class methods are non-enumerable, shared on the prototype, not constructors
+// spec: [language.class.definitions]
 class M {
   a() { return 1; }
   ["b" + "c"]() { return 2; }

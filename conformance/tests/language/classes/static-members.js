@@ -1,4 +1,5 @@
 // static methods, accessors and fields
+// spec: [language.class.definitions] [language.class.fields]
 class Registry {
   static count = 0;
   static items = [];

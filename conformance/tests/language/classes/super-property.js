@@ -1,4 +1,5 @@
 // super.method(), super in object literals and static methods
+// spec: [language.class.extends]
 class A {
   greet() { return "A.greet(" + this.id + ")"; }
   static sname() { return "A.static"; }

@@ -1,4 +1,5 @@
 // class bindings have a TDZ and the inner name is immutable
+// spec: [language.binding.tdz] [language.class.scope]
 try {
   new Early();
 } catch (e) {

@@ -1,4 +1,5 @@
 // classes that customise conversions: valueOf, toString, Symbol.toPrimitive, toJSON
+// spec: [language.class.definitions]
 class Money {
   constructor(cents) { this.cents = cents; }
   valueOf() { return this.cents / 100; }

@@ -1,4 +1,5 @@
 // closures over parameters and over `arguments`-derived values
+// spec: [language.function.closures]
 function bindFirst(f, first) {
   return function (second) { return f(first, second); };
 }

@@ -1,4 +1,5 @@
 // each call to a factory creates a fresh environment
+// spec: [language.function.closures]
 function makeId(prefix) {
   let n = 0;
   return () => prefix + ++n;

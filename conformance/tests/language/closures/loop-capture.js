@@ -1,4 +1,5 @@
 // capturing loop variables: var vs let vs IIFE, in while and for-of
+// spec: [language.binding.per-iteration] [language.function.closures]
 var byVar = [], byLet = [], byIife = [];
 for (var i = 0; i < 3; i++) {
   byVar.push(() => i);

@@ -1,4 +1,5 @@
 // a closure used as a cache
+// spec: [language.function.closures]
 function memoize(f) {
   var cache = new Map();
   var hits = 0;

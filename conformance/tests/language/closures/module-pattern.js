@@ -1,4 +1,5 @@
 // the module pattern: private state behind an IIFE
+// spec: [language.function.closures]
 var Stack = (function () {
   var instances = 0;
   function create() {

@@ -1,4 +1,5 @@
 // closures capture several levels of scope
+// spec: [language.function.closures]
 function level1(a) {
   return function level2(b) {
     return function level3(c) {

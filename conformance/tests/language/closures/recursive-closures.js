@@ -1,4 +1,5 @@
 // closures that refer to themselves and each other
+// spec: [language.function.closures]
 function makeEvenOdd() {
   function isEven(n) { return n === 0 ? true : isOdd(n - 1); }
   function isOdd(n) { return n === 0 ? false : isEven(n - 1); }

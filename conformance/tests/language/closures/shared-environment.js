@@ -1,4 +1,5 @@
 // closures created in the same scope share the same variables
+// spec: [language.function.closures]
 function pair() {
   var value = 0;
   function get() { return value; }

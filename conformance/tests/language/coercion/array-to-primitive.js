@@ -1,4 +1,5 @@
 // arrays convert through join
+// spec: [language.coercion.to-primitive]
 print([] + 1, [1] + 1, [1, 2] + 1, [[1, 2], [3]] + "");
 print([] * 1, [5] * 1, ["5"] * 2, [1, 2] * 1, [null] * 1, [[7]] * 1);
 print([] == false, [0] == false, [1] == 1, ["a"] == "a", [[]] == 0);

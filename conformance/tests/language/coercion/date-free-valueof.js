@@ -1,4 +1,5 @@
 // wrapper objects and valueOf
+// spec: [language.coercion.to-primitive]
 var n = new Number(5), s = new String("ab"), b = new Boolean(false);
 print(n + 1, s + 1, b + 1, typeof (n + 1));
 print(n == 5, n === 5, s == "ab", b == false, !b);

@@ -1,4 +1,5 @@
 // == applies ToPrimitive / ToNumber step by step
+// spec: [language.equality.loose]
 print("1" == 1, "01" == 1, "1e0" == 1, " \n1\t" == 1, "0x1" == 1);
 print(true == 1, true == "1", true == "true", false == "", false == "0");
 print([] == 0, [] == "", [0] == false, [1] == true, [1, 2] == "1,2");

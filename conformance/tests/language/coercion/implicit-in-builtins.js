@@ -1,4 +1,5 @@
 // built-ins coerce their arguments
+// spec: [language.coercion.other]
 print([3, 20, 100].sort().join(","), [3, 20, 100].sort((a, b) => a - b).join(","));
 print(Math.max("7", [8], null), Math.min("x", 1), isNaN("abc"), isNaN(" "));
 print(Number.isNaN("abc"), Number.isFinite("5"), isFinite("5"));

@@ -1,4 +1,5 @@
 // ToBoolean in if, while, conditional, logical not, Boolean()
+// spec: [language.coercion.other]
 var vals = [0, -0, false, "", " ", "0", null, undefined, NaN, [], {}, -1, Infinity];
 print(vals.map((v) => (v ? "T" : "F")).join(""));
 var n = 3, loops = 0;

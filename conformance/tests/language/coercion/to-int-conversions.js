@@ -1,4 +1,5 @@
 // ToIntegerOrInfinity, ToLength, ToUint32 seen through built-ins
+// spec: [language.coercion.other]
 print("abcdef".slice(1.7, 4.2), "abcdef".slice("2"), "abcdef".slice(NaN, 2));
 print("abcdef".substring(-5, 2), "abcdef".substring(Infinity), "abc".charAt(-0.5));
 print([1, 2, 3].slice(-1.5).join(), [1, 2, 3].indexOf(3, -1.9));

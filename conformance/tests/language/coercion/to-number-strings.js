@@ -1,4 +1,5 @@
 // ToNumber on string values through unary plus
+// spec: [language.coercion.to-number]
 var inputs = [" 12 ", "0x1f", "0b101", "0o17", "1e3", "", "abc", "Infinity", "-Infinity",
   "+5", "-0x5", "1.", ".1", "1e", "e1", "0.0000001", "12abc", "\t\n 3 \r", "1 2", "0b2", "0o8", "0xG"];
 var out = [];

@@ -1,4 +1,5 @@
 // OrdinaryToPrimitive: valueOf first for number/default hints, toString first for string hint
+// spec: [language.coercion.to-primitive]
 var log = [];
 var o = {
   valueOf() { log.push("valueOf"); return 1; },

@@ -1,4 +1,5 @@
 // property keys are converted with ToPropertyKey
+// spec: [language.coercion.other]
 var o = {};
 o[1] = "one";
 o["1"] = "string one";

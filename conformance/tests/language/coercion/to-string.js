@@ -1,4 +1,5 @@
 // ToString on every kind of value
+// spec: [language.coercion.other]
 print(String(0), String(-0), String(NaN), String(-Infinity));
 print(String(1e21), String(1e-7), String(123e-20), String(2 ** 70));
 print(String(true), String(null), String(undefined));

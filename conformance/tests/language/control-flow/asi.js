@@ -1,4 +1,5 @@
 // automatic semicolon insertion
+// spec: [language.statement.basic]
 var a = 1
 var b = 2
 print(a + b)

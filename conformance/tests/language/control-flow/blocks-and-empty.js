@@ -1,4 +1,5 @@
 // blocks, empty statements and statement completion
+// spec: [language.statement.basic]
 {
   var a = 1;
   {

@@ -1,4 +1,5 @@
 // observable results of control flow through functions and expressions
+// spec: [language.statement.basic]
 function abs(x) { if (x < 0) { return -x; } return x; }
 print(abs(-3), abs(3));
 function sign(x) { return x > 0 ? 1 : x < 0 ? -1 : 0; }

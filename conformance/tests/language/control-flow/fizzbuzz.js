@@ -1,4 +1,5 @@
 // a classic mixing loops, conditions and string building
+// spec: [language.statement.basic]
 var out = [];
 for (var i = 1; i <= 20; i++) {
   var s = "";

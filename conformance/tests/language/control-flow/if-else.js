@@ -1,4 +1,5 @@
 // if / else if / else chains and truthiness of conditions
+// spec: [language.statement.basic]
 function classify(n) {
   if (n < 0) return "negative";
   else if (n === 0) return Object.is(n, -0) ? "minus zero" : "zero";

@@ -1,4 +1,5 @@
 // control flow across callbacks: return in a callback only leaves the callback
+// spec: [language.statement.basic]
 function containsNegative(arr) {
   var found = false;
   arr.forEach(function (x) {

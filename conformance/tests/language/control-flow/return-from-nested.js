@@ -1,4 +1,5 @@
 // return exits nested blocks and loops, running finally blocks
+// spec: [language.statement.basic] [language.statement.loops]
 function find(matrix, target) {
   for (var i = 0; i < matrix.length; i++) {
     for (var j = 0; j < matrix[i].length; j++) {

@@ -1,4 +1,5 @@
 // array destructuring declarations
+// spec: [language.destructuring.binding]
 var [a, b, c] = [1, 2, 3];
 print(a, b, c);
 let [x, , z] = [10, 20, 30];

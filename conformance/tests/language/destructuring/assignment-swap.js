@@ -1,4 +1,5 @@
 // destructuring assignment, including the swap idiom
+// spec: [language.destructuring.assignment]
 var a = 1, b = 2;
 [a, b] = [b, a];
 print(a, b);

@@ -1,4 +1,5 @@
 // assignment patterns can target any reference: members, nested, with defaults
+// spec: [language.destructuring.assignment]
 var obj = { arr: [], o: {} };
 [obj.arr[0], obj.o.x = "dx", ...obj.rest] = ["a", undefined, "r1", "r2"];
 print(obj.arr[0], obj.o.x, JSON.stringify(obj.rest));

@@ -1,4 +1,5 @@
 // destructuring in catch parameters
+// spec: [language.destructuring.positions]
 try {
   throw { code: 42, info: { detail: "d" } };
 } catch ({ code, info: { detail }, missing = "none" }) {

@@ -1,4 +1,5 @@
 // computed keys in patterns, evaluated in order
+// spec: [language.destructuring.binding]
 var key = "dyn";
 var { [key]: value, [key + "2"]: v2 = "d2" } = { dyn: "dynamic" };
 print(value, v2);

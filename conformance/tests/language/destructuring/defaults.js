@@ -1,4 +1,5 @@
 // defaults are evaluated lazily, only for undefined
+// spec: [language.destructuring.binding]
 var log = [];
 function d(v) { log.push(v); return v; }
 var [a = d("a"), b = d("b")] = [1];

@@ -1,4 +1,5 @@
 // errors from destructuring
+// spec: [language.destructuring.binding]
 function attempt(label, f) {
   try {
     f();

@@ -1,4 +1,5 @@
 // destructuring from iterables: strings, Maps, Sets, custom iterators
+// spec: [language.destructuring.binding]
 var [c1, c2] = "😀a";
 print(c1.length, c2);
 var map = new Map([["k1", 1], ["k2", 2]]);

@@ -1,4 +1,5 @@
 // destructuring in for-of, for-in heads and in callbacks
+// spec: [language.destructuring.positions]
 var pairs = [[1, "one"], [2, "two"]];
 for (const [n, word] of pairs) print(n, word);
 for (var { name, age = "?" } of [{ name: "a", age: 3 }, { name: "b" }]) print(name, age);

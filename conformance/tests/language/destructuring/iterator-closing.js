@@ -1,4 +1,5 @@
 // array destructuring closes the iterator when it stops early
+// spec: [language.destructuring.binding]
 function makeIter(n, log) {
   var i = 0;
   return {

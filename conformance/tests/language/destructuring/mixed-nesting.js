@@ -1,4 +1,5 @@
 // deeply mixed object/array patterns
+// spec: [language.destructuring.binding]
 var data = {
   users: [
     { id: 1, name: "ann", tags: ["admin", "dev"] },

@@ -1,4 +1,5 @@
 // destructuring undefined or null throws TypeError
+// spec: [language.destructuring.binding] [language.host.uncaught]
 function area({ w, h }) { return w * h; }
 print(area({ w: 2, h: 3 }));
 try {

@@ -1,4 +1,5 @@
 // object destructuring declarations
+// spec: [language.destructuring.binding]
 var { a, b } = { a: 1, b: 2, c: 3 };
 print(a, b);
 var { a: renamed, missing = "def", c: cc = "unused" } = { a: "A", c: "C" };

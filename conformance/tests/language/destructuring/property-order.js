@@ -1,4 +1,5 @@
 // evaluation order: source first, then properties in pattern order, then defaults
+// spec: [language.destructuring.assignment]
 var log = [];
 var src = {
   get first() { log.push("get first"); return undefined; },

@@ -1,4 +1,5 @@
 // rest elements and rest properties
+// spec: [language.destructuring.binding]
 var [a, ...others] = "xyz";
 print(a, others.join(""), Array.isArray(others));
 var [...all] = new Set([1, 2, 2, 3]);

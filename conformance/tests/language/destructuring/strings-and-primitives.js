@@ -1,4 +1,5 @@
 // destructuring primitives boxes them
+// spec: [language.destructuring.binding]
 var [a, b, ...rest] = "hello";
 print(a, b, rest.join(""));
 var { length, 0: first, [4]: last } = "world";

@@ -1,4 +1,5 @@
 // the == table over a set of representative values
+// spec: [language.equality.loose]
 var vals = [undefined, null, false, true, 0, 1, "", "0", "1", "a", NaN, [], [0], {}];
 var names = ["undef", "null", "false", "true", "0", "1", "''", "'0'", "'1'", "'a'", "NaN", "[]", "[0]", "{}"];
 for (var i = 0; i < vals.length; i++) {

@@ -1,4 +1,5 @@
 // null and undefined are only loosely equal to each other
+// spec: [language.equality.loose]
 var others = [0, "", false, NaN, [], {}, "null", "undefined"];
 var r = [];
 for (var v of others) r.push((null == v) + "/" + (undefined == v));

@@ -1,4 +1,5 @@
 // objects compare by identity in == and ===, but == with primitives converts them
+// spec: [language.equality.loose]
 var a = { v: 1 }, b = { v: 1 }, c = a;
 print(a == b, a === b, a == c, a === c);
 var arr1 = [1, 2], arr2 = [1, 2];

@@ -1,4 +1,5 @@
 // comparing strings and numbers
+// spec: [language.equality.loose]
 var pairs = [["1", 1], ["1.0", 1], ["+1", 1], ["1e0", 1], ["0x10", 16], ["0b11", 3], ["", 0], [" ", 0],
   ["Infinity", Infinity], ["-0", 0], ["1_0", 10], ["ten", NaN], ["\n", 0]];
 print(pairs.map(([s, n]) => (s == n ? "=" : "x")).join(""));

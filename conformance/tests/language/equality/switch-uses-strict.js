@@ -1,4 +1,5 @@
 // switch and indexOf use ===, includes uses SameValueZero
+// spec: [language.equality.strict]
 function kind(x) {
   switch (x) {
     case 1: return "number one";

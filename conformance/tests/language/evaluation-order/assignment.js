@@ -1,4 +1,5 @@
 // for assignment the target reference is evaluated before the right side
+// spec: [language.operator.evaluation-order]
 var log = [];
 function obj(n) { log.push("obj" + n); return holder; }
 function key(n) { log.push("key" + n); return "k" + n; }

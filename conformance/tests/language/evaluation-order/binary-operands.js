@@ -1,4 +1,5 @@
 // operands of binary operators are evaluated left then right, then converted
+// spec: [language.operator.evaluation-order]
 var log = [];
 function op(name, v) {
   log.push("eval " + name);

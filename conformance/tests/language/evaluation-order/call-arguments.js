@@ -1,4 +1,5 @@
 // callee, then arguments left to right, then the call
+// spec: [language.operator.evaluation-order]
 var log = [];
 function f(name) { log.push("callee " + name); return function () { log.push("call " + name); }; }
 function a(n) { log.push("arg " + n); return n; }

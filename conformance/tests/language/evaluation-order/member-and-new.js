@@ -1,4 +1,5 @@
 // member expressions and new: base, key, value / callee, arguments, construction
+// spec: [language.operator.evaluation-order]
 var log = [];
 var o = {};
 function base() { log.push("base"); return o; }

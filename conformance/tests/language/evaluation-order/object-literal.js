@@ -1,4 +1,5 @@
 // object literal properties and computed keys are evaluated in source order
+// spec: [language.literal.object] [language.operator.evaluation-order]
 var log = [];
 function l(msg, v) { log.push(msg); return v; }
 var o = {

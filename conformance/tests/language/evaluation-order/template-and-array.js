@@ -1,4 +1,5 @@
 // arrays, templates and function arguments all evaluate left to right
+// spec: [language.operator.evaluation-order]
 var log = [];
 var i = 0;
 function next(tag) { log.push(tag + i); return i++; }

@@ -1,4 +1,5 @@
 // compound assignment reads the old value before evaluating the right side
+// spec: [language.operator.evaluation-order]
 var log = [];
 var o = {
   _v: 1,

@@ -1,4 +1,5 @@
 // the catch binding is a fresh binding per catch; closures capture it
+// spec: [language.statement.try]
 var handlers = [];
 for (var i = 0; i < 3; i++) {
   try {

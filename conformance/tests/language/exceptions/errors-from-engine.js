@@ -1,4 +1,5 @@
 // the kinds of errors the engine itself throws
+// spec: [language.builtin.error] [language.statement.try]
 function kind(f) {
   try {
     f();

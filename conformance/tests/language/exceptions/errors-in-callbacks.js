@@ -1,4 +1,5 @@
 // exceptions thrown by callbacks propagate through built-ins
+// spec: [language.statement.try]
 function tryIt(label, f) {
   try {
     f();

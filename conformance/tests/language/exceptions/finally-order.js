@@ -1,4 +1,5 @@
 // finally always runs: after try, after catch, on return and on throw
+// spec: [language.statement.try]
 var log = [];
 function f(mode) {
   try {

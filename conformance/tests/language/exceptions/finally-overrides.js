@@ -1,4 +1,5 @@
 // a return or throw in finally replaces the pending completion
+// spec: [language.statement.try]
 function returnOverReturn() {
   try { return "try"; } finally { return "finally"; }
 }

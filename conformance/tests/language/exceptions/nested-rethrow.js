@@ -1,4 +1,5 @@
 // nested try statements and rethrowing
+// spec: [language.statement.try]
 function level3() { throw new RangeError("deep"); }
 function level2() {
   try {

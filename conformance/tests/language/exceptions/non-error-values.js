@@ -1,4 +1,5 @@
 // any value can be thrown
+// spec: [language.statement.try]
 var values = [42, "a string", null, undefined, true, { custom: 1 }, [1, 2], Symbol("thrown")];
 for (var v of values) {
   try {

@@ -1,4 +1,5 @@
 // catch without a binding
+// spec: [language.statement.try]
 var result;
 try {
   JSON.parse("{bad json");

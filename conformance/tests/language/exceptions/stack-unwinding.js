@@ -1,4 +1,5 @@
 // exceptions unwind through several frames, running finally blocks on the way
+// spec: [language.statement.try]
 var log = [];
 function a() { try { b(); } finally { log.push("a finally"); } }
 function b() { try { c(); } finally { log.push("b finally"); } }

@@ -1,4 +1,5 @@
 // an uncaught thrown number
+// spec: [language.host.uncaught] [language.statement.try]
 print("start");
 try {
   throw 1;

@@ -1,4 +1,5 @@
 // an uncaught thrown string is reported with String(value)
+// spec: [language.host.uncaught] [language.statement.try]
 var stage = "parsing";
 try {
   try {

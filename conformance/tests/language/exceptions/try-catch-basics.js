@@ -1,4 +1,5 @@
 // throw and catch of Error objects
+// spec: [language.statement.try]
 try {
   throw new Error("first");
 } catch (e) {

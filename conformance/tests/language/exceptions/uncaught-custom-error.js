@@ -1,4 +1,5 @@
 // an uncaught error subclass reports its name
+// spec: [language.host.uncaught] [language.statement.try]
 class ValidationError extends Error {
   constructor(field) {
     super("invalid " + field);

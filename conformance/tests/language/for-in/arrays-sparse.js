@@ -1,4 +1,5 @@
 // for-in over sparse arrays skips holes; indices are strings
+// spec: [language.statement.for-in]
 var a = [];
 a[5] = "five";
 a[1] = "one";

@@ -1,4 +1,5 @@
 // properties deleted before they are visited are skipped
+// spec: [language.statement.for-in]
 var o = { a: 1, b: 2, c: 3, d: 4 };
 var visited = [];
 for (var k in o) {

@@ -1,4 +1,5 @@
 // for-in head forms: var, let, const, existing references, destructuring
+// spec: [language.statement.for-in]
 var target = {};
 var i = 0;
 var arr = [];

@@ -1,4 +1,5 @@
 // for-in visits inherited enumerable properties after own ones, and skips shadowed ones
+// spec: [language.statement.for-in]
 var grand = { g: 1, shared: "grand" };
 var parent = Object.create(grand);
 parent.p = 2;

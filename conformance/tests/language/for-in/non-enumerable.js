@@ -1,4 +1,5 @@
 // non-enumerable properties and built-in methods are not visited
+// spec: [language.statement.for-in]
 var o = {};
 Object.defineProperty(o, "hidden", { value: 1, enumerable: false });
 Object.defineProperty(o, "shown", { value: 2, enumerable: true });

@@ -1,4 +1,5 @@
 // for-in over null, undefined and primitives
+// spec: [language.statement.for-in]
 var count = 0;
 for (var k in null) count++;
 for (var k in undefined) count++;

@@ -1,4 +1,5 @@
 // for-in order: integer keys ascending, then strings in creation order
+// spec: [language.object.key-order] [language.statement.for-in]
 var o = { b: 1, 2: "two", a: 2, 1: "one", "-1": "neg", "01": "lead", 1.5: "float" };
 o.c = 3;
 o[0] = "zero";

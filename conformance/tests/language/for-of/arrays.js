@@ -1,4 +1,5 @@
 // for-of over arrays visits holes as undefined and sees appended elements
+// spec: [language.statement.for-of]
 var out = [];
 for (var v of [1, , 3]) out.push(String(v));
 print(out.join(","));

@@ -1,4 +1,5 @@
 // protocol violations raise TypeError
+// spec: [language.iteration.protocol] [language.statement.for-of]
 function attempt(label, obj) {
   try {
     for (var x of obj) break;

@@ -1,4 +1,5 @@
 // for-of uses Symbol.iterator and the next() protocol
+// spec: [language.statement.for-of]
 var range = {
   from: 1,
   to: 4,

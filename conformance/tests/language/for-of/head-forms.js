@@ -1,4 +1,5 @@
 // for-of heads: let, const, var, member targets, destructuring
+// spec: [language.statement.for-of]
 var o = {};
 for (o.last of [1, 2, 3]);
 print(o.last);

@@ -1,4 +1,5 @@
 // for-of over Maps and Sets in insertion order
+// spec: [language.statement.for-of]
 var m = new Map([["one", 1], ["two", 2]]);
 m.set("three", 3);
 m.set("one", 100);

@@ -1,4 +1,5 @@
 // errors around return(): a throw from the body wins; a bad return() result throws on break
+// spec: [language.iteration.protocol] [language.statement.for-of]
 function iter(returnImpl) {
   return { [Symbol.iterator]() { return { next() { return { value: 1, done: false }; }, return: returnImpl }; } };
 }

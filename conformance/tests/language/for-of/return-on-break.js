@@ -1,4 +1,5 @@
 // return() is called when a for-of loop exits early by break, return or throw
+// spec: [language.iteration.protocol] [language.statement.for-of]
 var log = [];
 function iterable(name) {
   return {

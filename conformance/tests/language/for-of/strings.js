@@ -1,4 +1,5 @@
 // for-of over strings goes by code point
+// spec: [language.builtin.string-prototype] [language.statement.for-of]
 var codes = [];
 for (var ch of "a😀é\u{10FFFF}") codes.push(ch.length);
 print(codes.join(","));

@@ -1,4 +1,5 @@
 // reading the arguments object
+// spec: [language.function.arguments]
 function f() {
   return arguments.length + ":" + Array.prototype.join.call(arguments, "|");
 }

@@ -1,4 +1,5 @@
 // calling something that is not a function throws TypeError
+// spec: [language.function.definitions] [language.host.uncaught]
 var o = { name: "obj" };
 try {
   o.missing();

@@ -1,4 +1,5 @@
 // closures keep their environment alive and private
+// spec: [language.function.closures]
 function makeCounter(start) {
   var n = start;
   return {

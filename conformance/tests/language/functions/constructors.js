@@ -1,4 +1,5 @@
 // function constructors, prototype property, and returned objects
+// spec: [language.new]
 function Point(x, y) {
   this.x = x;
   this.y = y;

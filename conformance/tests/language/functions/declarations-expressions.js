@@ -1,4 +1,5 @@
 // function declarations and expressions
+// spec: [language.function.definitions]
 function add(a, b) { return a + b; }
 var mul = function (a, b) { return a * b; };
 var named = function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); };

@@ -1,4 +1,5 @@
 // implicit undefined results and return statement edge cases
+// spec: [language.function.definitions]
 function a() {}
 function b() { return; }
 function c() {

@@ -1,4 +1,5 @@
 // functions as values: passed, returned, stored, with properties
+// spec: [language.function.definitions]
 function apply(f, x) { return f(x); }
 function compose(f, g) { return function (x) { return f(g(x)); }; }
 var inc = function (x) { return x + 1; };

@@ -1,5 +1,6 @@
 "use strict";
 // in strict code, function declarations in blocks are block scoped and hoisted within the block
+// spec: [language.binding.lexical]
 {
   print(typeof blockFn, blockFn());
   function blockFn() { return "in block"; }

@@ -1,4 +1,5 @@
 // the length and name properties of functions
+// spec: [language.function.length-name]
 function a(x, y, z) {}
 function b(x, y = 1, z) {}
 function c(...rest) {}

@@ -1,4 +1,5 @@
 // the name of a named function expression is bound read-only inside it
+// spec: [language.function.definitions]
 var f = function g() {
   g = 5; // ignored in sloppy mode
   return typeof g;

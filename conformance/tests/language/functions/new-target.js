@@ -1,4 +1,5 @@
 // new.target distinguishes construction from calls
+// spec: [language.new]
 function F() {
   return new.target === undefined ? "called" : "constructed";
 }

@@ -1,4 +1,5 @@
 // methods, arrows and many built-ins are not constructors
+// spec: [language.new]
 function tryNew(label, f) {
   try {
     new f();

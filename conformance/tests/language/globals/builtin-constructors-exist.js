@@ -1,4 +1,5 @@
 // the constructors and namespaces of the supported subset exist on the global object
+// spec: [language.builtin.global]
 var names = ["Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "Map", "Set", "WeakMap",
   "Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
 print(names.map((n) => typeof globalThis[n]).every((t) => t === "function"));

@@ -1,4 +1,5 @@
 // only the type of Date.now() is deterministic
+// spec: [language.builtin.global]
 var t = Date.now();
 print(typeof t, Number.isInteger(t), t > 0);
 var t2 = Date.now();

@@ -1,4 +1,5 @@
 // globalThis and properties of the global object
+// spec: [language.builtin.global]
 print(typeof globalThis, globalThis === this, globalThis.globalThis === globalThis);
 print(globalThis.Array === Array, globalThis.Math === Math, globalThis.JSON === JSON);
 print(typeof globalThis.print, typeof globalThis.console, typeof console.log);

@@ -1,4 +1,5 @@
 // global parseInt/parseFloat/isNaN/isFinite coerce their arguments
+// spec: [language.builtin.global]
 print(parseInt === Number.parseInt, parseFloat === Number.parseFloat, isNaN === Number.isNaN);
 print(isNaN("abc"), isNaN("12"), isNaN(""), isNaN(undefined), isNaN(null), isNaN([]), isNaN({}), isNaN("0x1"));
 print(isFinite("12"), isFinite("1e400"), isFinite(null), isFinite(undefined), isFinite(true), isFinite("Infinity"));

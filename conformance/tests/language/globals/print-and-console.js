@@ -1,4 +1,5 @@
 // print and console.log convert each argument with String and join with spaces
+// spec: [language.builtin.global] [language.host.print]
 print();
 print("");
 print("a", "b", "c");

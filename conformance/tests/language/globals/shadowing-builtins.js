@@ -1,4 +1,5 @@
 // built-in globals can be shadowed and replaced
+// spec: [language.builtin.global]
 function local() {
   var Array = function () { return "local Array"; };
   var Math = { max: () => "local max" };

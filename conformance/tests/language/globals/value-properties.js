@@ -1,4 +1,5 @@
 // NaN, Infinity and undefined are read-only global properties
+// spec: [language.builtin.global]
 var names = ["NaN", "Infinity", "undefined"];
 print(names.map((n) => { var d = Object.getOwnPropertyDescriptor(globalThis, n); return [d.writable, d.enumerable, d.configurable].join("/"); }).join(" "));
 NaN = 1; Infinity = 2; undefined = 3;

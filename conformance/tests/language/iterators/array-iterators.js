@@ -1,4 +1,5 @@
 // the iterator objects returned by array methods
+// spec: [language.iteration.protocol]
 var it = ["a", "b"][Symbol.iterator]();
 print(typeof it.next, it[Symbol.iterator]() === it);
 var r1 = it.next(), r2 = it.next(), r3 = it.next(), r4 = it.next();

@@ -1,4 +1,5 @@
 // everything that consumes iterables: spread, Array.from, destructuring, Map/Set constructors, for-of
+// spec: [language.iteration.protocol]
 function counter(n) {
   var pulls = { count: 0 };
   var it = {

@@ -1,4 +1,5 @@
 // composing iterators without generators: map/filter/take wrappers
+// spec: [language.iteration.protocol]
 function iterOf(iterable) { return iterable[Symbol.iterator](); }
 function mapIt(iterable, f) {
   return { [Symbol.iterator]() { var it = iterOf(iterable); return { next() { var r = it.next(); return r.done ? r : { value: f(r.value), done: false }; } }; } };

@@ -1,4 +1,5 @@
 // values of done and value are read from whatever object next() returns
+// spec: [language.iteration.protocol]
 var log = [];
 var it = {
   [Symbol.iterator]() { return this; },

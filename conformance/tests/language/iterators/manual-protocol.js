@@ -1,4 +1,5 @@
 // driving an iterator by hand and building one
+// spec: [language.iteration.protocol]
 function makeRange(start, end, step) {
   var cur = start;
   return {

@@ -1,4 +1,5 @@
 // built-in consumers close iterators on abrupt completion
+// spec: [language.iteration.protocol]
 var log = [];
 function closable(values) {
   return {

@@ -1,4 +1,5 @@
 // iterators of String, Map and Set
+// spec: [language.iteration.protocol]
 var si = "ab"[Symbol.iterator]();
 print(Object.prototype.toString.call(si), si.next().value, si.next().value, si.next().done);
 var m = new Map([["k", "v"]]);

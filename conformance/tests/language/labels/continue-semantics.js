@@ -1,4 +1,5 @@
 // continue with a label runs the update expression of the labelled loop
+// spec: [language.statement.labels]
 var log = [];
 outer: for (var i = 0; i < 3; i++) {
   log.push("i" + i);

@@ -1,4 +1,5 @@
 // leaving an inner for-of through a labelled break/continue closes its iterator
+// spec: [language.iteration.protocol] [language.statement.labels]
 var log = [];
 function tracked(name, n) {
   return {

@@ -1,4 +1,5 @@
 // break out of labelled blocks and if statements
+// spec: [language.statement.labels]
 var log = [];
 block: {
   log.push("start");

@@ -1,4 +1,5 @@
 // labelled break and continue in nested loops
+// spec: [language.statement.labels]
 var found = null;
 search: for (var i = 0; i < 5; i++) {
   for (var j = 0; j < 5; j++) {

@@ -1,4 +1,5 @@
 // labels have their own namespace and can be reused sequentially
+// spec: [language.statement.labels]
 var x = 0;
 x: for (var x2 = 0; x2 < 2; x2++) {
   x++;

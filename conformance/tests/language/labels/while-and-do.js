@@ -1,4 +1,5 @@
 // labels on while, do-while and with finally
+// spec: [language.statement.labels]
 var i = 0, out = [];
 outer: while (i < 3) {
   i++;

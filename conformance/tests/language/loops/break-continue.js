@@ -1,4 +1,5 @@
 // break and continue in all loop kinds
+// spec: [language.statement.loops]
 var log = [];
 for (var i = 0; i < 5; i++) {
   if (i === 1) continue;

@@ -1,4 +1,5 @@
 // classic for loops: optional parts, multiple variables, modifying the counter
+// spec: [language.statement.loops]
 var s = "";
 for (var i = 0; i < 3; i++) s += i;
 print(s, i);

@@ -1,4 +1,5 @@
 // loops that run many iterations must be exact
+// spec: [language.statement.loops]
 var total = 0;
 for (var i = 1; i <= 50000; i++) total += i;
 print(total);

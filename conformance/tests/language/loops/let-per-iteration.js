@@ -1,4 +1,5 @@
 // each iteration of a for-let loop has its own binding
+// spec: [language.binding.per-iteration] [language.statement.loops]
 var closures = [];
 for (let i = 0; i < 3; i++) {
   closures.push(() => i);

@@ -1,4 +1,5 @@
 // variables declared in loop heads and bodies
+// spec: [language.statement.loops]
 for (var v = 0; v < 2; v++) {}
 print(typeof v, v);
 for (let l = 0; l < 2; l++) {}

@@ -1,4 +1,5 @@
 // loops over arrays that change while iterating
+// spec: [language.statement.loops]
 var arr = [1, 2, 3];
 var seen = [];
 for (var i = 0; i < arr.length; i++) {

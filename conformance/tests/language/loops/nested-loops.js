@@ -1,4 +1,5 @@
 // nested loops building tables
+// spec: [language.statement.loops]
 var table = [];
 for (var r = 1; r <= 4; r++) {
   var row = [];

@@ -1,4 +1,5 @@
 // while and do-while
+// spec: [language.statement.loops]
 var i = 0, s = "";
 while (i < 5) s += i++;
 print(s);

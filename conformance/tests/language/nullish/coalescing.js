@@ -1,4 +1,5 @@
 // ?? only falls back for null and undefined
+// spec: [language.operator.logical]
 print(null ?? "d", undefined ?? "d", 0 ?? "d", "" ?? "d", false ?? "d", NaN ?? "d");
 print(0 || "or", 0 ?? "nullish");
 var o = { zero: 0, empty: "", nul: null };

@@ -1,4 +1,5 @@
 // ?? with optional chaining and default values
+// spec: [language.operator.logical]
 function settings(opts) {
   return {
     port: opts?.port ?? 80,

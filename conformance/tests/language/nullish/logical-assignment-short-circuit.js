@@ -1,4 +1,5 @@
 // logical assignment does not assign (or even call setters) when it short-circuits
+// spec: [language.operator.assignment]
 var log = [];
 var obj = {
   _v: 1,

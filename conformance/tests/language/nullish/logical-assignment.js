@@ -1,4 +1,5 @@
 // logical assignment operators &&=, ||=, ??=
+// spec: [language.operator.assignment]
 var a = 1, b = 0, c = null;
 a &&= "and-set";
 b &&= "not set";

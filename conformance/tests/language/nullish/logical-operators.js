@@ -1,4 +1,5 @@
 // && and || return an operand, not a boolean, and short-circuit
+// spec: [language.operator.logical]
 print(1 && 2, 0 && 2, "" || "b", "a" || "b", null || undefined);
 print(1 && 0 && 2, 0 || "" || null, 1 || (0 && 2));
 var log = [];

@@ -1,4 +1,5 @@
 // precedence and grouping of ?? relative to other operators
+// spec: [language.operator.logical]
 print(1 + (null ?? 2), (null ?? 1) + 2);
 print(null ?? 2 * 3, (null ?? 2) * 3);
 print(null ?? true ? "yes" : "no");

@@ -1,4 +1,5 @@
 // basic double arithmetic and integer limits
+// spec: [language.operator.arithmetic] [language.value.number]
 print(7 / 2, -7 / 2, 7 % 3, -7 % 3, 7 % -3);
 print(5.5 % 2, -5.5 % 2);
 print(2 ** 10, 2 ** -1, (-2) ** 3, 4 ** 0.5);

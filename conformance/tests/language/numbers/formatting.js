@@ -1,4 +1,5 @@
 // Number to string conversion (shortest round-trip representation)
+// spec: [language.value.number]
 print(0.1 + 0.2, 0.1 + 0.7, 1 / 3);
 print(123.456, -123.456, 100, 1.5e3);
 print(1e21, 1e20, 123456789012345680000);

@@ -1,4 +1,5 @@
 // int32 wrapping at the boundaries of the bitwise operators
+// spec: [language.operator.bitwise] [language.value.number]
 var max = 2147483647;
 print(max + 1, (max + 1) | 0, (max + 1) >>> 0);
 print(-2147483648 - 1, (-2147483648 - 1) | 0);

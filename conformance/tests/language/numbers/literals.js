@@ -1,4 +1,5 @@
 // numeric literal forms
+// spec: [language.value.number]
 print(0xff, 0XFF, 0o777, 0O10, 0b1111, 0B10);
 print(1e0, 1E2, 1e+2, 1e-2, .1e1, 1.e1);
 print(0.0 === 0, 1_0 === 10, 0e5 === 0);

@@ -1,4 +1,5 @@
 // ToNumber of strings and other values via Number()
+// spec: [language.coercion.to-number] [language.value.number]
 print(Number(""), Number("  "), Number(" 12 "), Number("\n\t42\r\n"));
 print(Number("0x1f"), Number("0X1F"), Number("0b101"), Number("0o17"));
 print(Number("1e3"), Number("-1e-3"), Number(".5"), Number("5."));

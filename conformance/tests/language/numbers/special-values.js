@@ -1,4 +1,5 @@
 // NaN, Infinity and -0
+// spec: [language.value.number]
 print(NaN, Infinity, -Infinity);
 print(0 / 0, 1 / 0, -1 / 0);
 print(Infinity - Infinity, Infinity * 0, Infinity / Infinity);

@@ -1,4 +1,5 @@
 // Number.prototype.toExponential
+// spec: [language.builtin.number] [language.value.number]
 print((123456).toExponential(2), (123456).toExponential(0));
 print((0.00015).toExponential(1), (1).toExponential(3));
 print((123.456).toExponential(), (0).toExponential(), (0).toExponential(2));

@@ -1,4 +1,5 @@
 // Number.prototype.toFixed
+// spec: [language.builtin.number] [language.value.number]
 print((1.005).toFixed(2), (1.45).toFixed(1), (1.55).toFixed(1));
 print((123.456).toFixed(0), (123.456).toFixed(2), (123.456).toFixed(5));
 print((0).toFixed(2), (-1.5).toFixed(0), (2.5).toFixed(0), (-2.5).toFixed(0));

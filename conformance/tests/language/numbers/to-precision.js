@@ -1,4 +1,5 @@
 // Number.prototype.toPrecision
+// spec: [language.builtin.number] [language.value.number]
 print((123.456).toPrecision(4), (123.456).toPrecision(2), (123.456).toPrecision(1));
 print((0.000123).toPrecision(2), (0.00000123).toPrecision(2));
 print((123456).toPrecision(2), (123456).toPrecision(6), (123456).toPrecision(8));

@@ -1,4 +1,5 @@
 // Number.prototype.toString with a radix
+// spec: [language.builtin.number] [language.value.number]
 print((255).toString(16), (255).toString(2), (255).toString(8));
 print((35).toString(36), (36).toString(36), (-255).toString(16));
 print((0).toString(2), (1e21).toString(36).length > 0);

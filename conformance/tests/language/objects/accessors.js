@@ -1,4 +1,5 @@
 // getters and setters in object literals
+// spec: [language.literal.object]
 var temp = {
   _c: 25,
   get f() { return this._c * 9 / 5 + 32; },

@@ -1,4 +1,5 @@
 // property descriptors and their defaults
+// spec: [language.value.object]
 var o = { plain: 1 };
 var d = Object.getOwnPropertyDescriptor(o, "plain");
 print(d.value, d.writable, d.enumerable, d.configurable);

@@ -1,4 +1,5 @@
 // duplicate keys: last value wins but the first position is kept
+// spec: [language.literal.object]
 var o = { a: 1, b: 2, a: 3 };
 print(JSON.stringify(o), Object.keys(o).join(""));
 var mixed = { x: 1, get x() { return "getter"; } };

@@ -1,4 +1,5 @@
 // getters run every time they are read; operations read in defined orders
+// spec: [language.object.access]
 var reads = 0;
 var o = { get g() { return ++reads; } };
 print(o.g, o.g, reads);

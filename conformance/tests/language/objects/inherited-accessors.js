@@ -1,4 +1,5 @@
 // accessors found on the prototype are called with the receiver as this
+// spec: [language.object.prototypes]
 var proto = {
   get area() { return this.w * this.h; },
   set size(s) { this.w = s; this.h = s; },

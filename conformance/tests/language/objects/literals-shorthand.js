@@ -1,4 +1,5 @@
 // shorthand properties and methods, computed keys
+// spec: [language.literal.object]
 var x = 1, y = "two";
 var o = { x, y, z: x + 1 };
 print(JSON.stringify(o));

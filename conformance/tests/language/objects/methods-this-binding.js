@@ -1,4 +1,5 @@
 // methods are ordinary function-valued properties
+// spec: [language.object.access]
 var calc = {
   total: 0,
   add(n) { this.total += n; return this; },

@@ -1,4 +1,5 @@
 // objects are shared by reference; copies are explicit
+// spec: [language.object.access]
 function addItem(list, item) { list.push(item); return list; }
 var original = [];
 var returned = addItem(original, 1);

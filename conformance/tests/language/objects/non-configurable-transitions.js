@@ -1,4 +1,5 @@
 // what may change on a non-configurable property
+// spec: [language.value.object]
 var o = {};
 Object.defineProperty(o, "w", { value: 1, writable: true, configurable: false });
 function attempt(label, desc) {

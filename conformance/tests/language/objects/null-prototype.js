@@ -1,4 +1,5 @@
 // objects without a prototype
+// spec: [language.object.prototypes]
 var dict = Object.create(null);
 dict.key = "value";
 dict.toString = "not a method";

@@ -1,4 +1,5 @@
 // numeric-looking keys are strings; canonical integer forms come first
+// spec: [language.object.key-order]
 var o = {};
 o["1"] = "a";
 o["01"] = "b";

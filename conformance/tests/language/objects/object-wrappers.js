@@ -1,4 +1,5 @@
 // Object() converts primitives to wrapper objects and returns objects unchanged
+// spec: [language.object.access]
 var obj = {};
 print(Object(obj) === obj, new Object(obj) === obj);
 print(typeof Object(1), typeof Object("s"), typeof Object(true), typeof Object(Symbol()));

@@ -1,4 +1,5 @@
 // dot vs bracket access, missing properties, keys that are not identifiers
+// spec: [language.object.access]
 var o = { "hyphen-key": 1, "with space": 2, "": "empty", 123: "num", class: "reserved ok" };
 print(o["hyphen-key"], o["with space"], o[""], o[123], o["123"], o.class);
 print(o.missing, o["missing"], o.missing === undefined);

@@ -1,4 +1,5 @@
 // OrdinaryOwnPropertyKeys: integer indices ascending, then strings by creation, then symbols
+// spec: [language.object.key-order]
 var s1 = Symbol("s1"), s2 = Symbol("s2");
 var o = {};
 o.z = 1;

@@ -1,4 +1,5 @@
 // property lookup walks the prototype chain; assignment creates own properties
+// spec: [language.object.prototypes]
 var base = { greet() { return "hi from " + this.name; }, shared: "base", name: "base" };
 var mid = Object.create(base);
 mid.name = "mid";

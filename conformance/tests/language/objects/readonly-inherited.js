@@ -1,4 +1,5 @@
 // a non-writable inherited data property blocks assignment on the child
+// spec: [language.object.prototypes] [language.strict.errors]
 var proto = {};
 Object.defineProperty(proto, "fixed", { value: "proto value", writable: false });
 var child = Object.create(proto);

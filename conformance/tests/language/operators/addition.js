@@ -1,4 +1,5 @@
 // the + operator: numeric addition vs string concatenation
+// spec: [language.operator.addition]
 print(1 + 2, 1 + "2", "1" + 2, 1 + 2 + "3", "1" + 2 + 3);
 print(true + 1, true + true, null + 1, undefined + 1, null + null);
 print([] + [], [] + {}, [1] + [2], ({}) + "");

@@ -1,4 +1,5 @@
 // - * / % with coercion
+// spec: [language.operator.arithmetic]
 print("10" - 3, "10" * "2", "10" / "4", "10" % "4");
 print("a" - 1, [] * 2, [5] * [2], null * 5, undefined * 5);
 print(true / 2, "0x10" - 0, " 7 " * 1, "1e2" / 10);

@@ -1,4 +1,5 @@
 // simple assignment: chaining, value of the expression, evaluation order
+// spec: [language.operator.assignment]
 var a, b, c;
 a = b = c = 5;
 print(a, b, c);

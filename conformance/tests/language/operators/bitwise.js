@@ -1,4 +1,5 @@
 // & | ^ << >> >>>
+// spec: [language.operator.bitwise]
 print(5 & 3, 5 | 3, 5 ^ 3, ~5 & 0xff);
 print(0xf0 | 0x0f, 0xff ^ 0xff, -1 & 0xffff, -1 | 0);
 print(1 << 0, 1 << 4, 1 << 31, 1 << 32, 1 << -1);

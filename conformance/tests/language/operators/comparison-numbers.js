@@ -1,4 +1,5 @@
 // relational operators with numbers and coercions
+// spec: [language.operator.relational]
 print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 1 > 0.5);
 print(NaN < 1, NaN > 1, NaN <= NaN, NaN >= NaN, !(NaN < 1));
 print(-0 < 0, -0 <= 0, 0 >= -0, -Infinity < -1e308, Infinity > 1e308);

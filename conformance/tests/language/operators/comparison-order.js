@@ -1,4 +1,5 @@
 // relational operators convert left operand first, then right (and > keeps that order)
+// spec: [language.operator.relational]
 var log = [];
 function mk(name, v) {
   return { valueOf() { log.push(name); return v; } };

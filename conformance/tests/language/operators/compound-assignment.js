@@ -1,4 +1,5 @@
 // every compound assignment operator
+// spec: [language.operator.assignment]
 var a = 10;
 a += 5; print(a);
 a -= 3; print(a);

@@ -1,4 +1,5 @@
 // delete: own properties only, returns false for non-configurable (sloppy)
+// spec: [language.operator.delete]
 var o = { a: 1, b: 2 };
 print(delete o.a, "a" in o, delete o.missing, delete o["b"], JSON.stringify(o));
 var proto = { inherited: 1 };

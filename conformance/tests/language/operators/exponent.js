@@ -1,4 +1,5 @@
 // the ** operator
+// spec: [language.operator.arithmetic]
 print(2 ** 0, 2 ** 1, 2 ** 10, 2 ** -2, 10 ** 3);
 print(2 ** 3 ** 2, (-2) ** 2, (-2) ** 3, -(2 ** 2));
 print(NaN ** 0, 1 ** NaN, 1 ** Infinity, 0 ** 0);

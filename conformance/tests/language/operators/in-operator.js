@@ -1,4 +1,5 @@
 // the in operator: own and inherited keys, arrays, strings not allowed
+// spec: [language.operator.instanceof-in]
 var o = { a: 1, u: undefined };
 print("a" in o, "u" in o, "b" in o, "toString" in o);
 print(0 in [1], 1 in [1], "length" in [], 0 in [, 1]);

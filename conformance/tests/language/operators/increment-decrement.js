@@ -1,4 +1,5 @@
 // ++ and -- on identifiers and properties, prefix and postfix
+// spec: [language.operator.update]
 var x = 5;
 print(x++, x, ++x, x, x--, x, --x, x);
 var s = "5";

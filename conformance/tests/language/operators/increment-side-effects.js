@@ -1,4 +1,5 @@
 // the reference is evaluated once in ++/-- and compound assignment
+// spec: [language.operator.update]
 var log = [];
 var target = { v: 1 };
 function obj() { log.push("obj"); return target; }

@@ -1,4 +1,5 @@
 // instanceof: prototype chain, primitives and errors
+// spec: [language.operator.instanceof-in]
 function A() {}
 function B() {}
 B.prototype = Object.create(A.prototype);

@@ -1,4 +1,5 @@
 // operators applied to mixed types
+// spec: [language.operator.addition]
 var values = [0, "", "1", null, undefined, true, [], [1], NaN];
 var row = [];
 for (var i = 0; i < values.length; i++) row.push(String(values[i] + 1));

@@ -1,4 +1,5 @@
 // each operand is converted exactly once per operator application
+// spec: [language.coercion.to-primitive]
 var calls = 0;
 var o = { valueOf() { calls++; return 3; } };
 var results = [o + 1, o - 1, o * 2, o / 3, o % 2, o ** 2, o & 1, o | 4, o ^ 1, o << 1, o >> 1, o >>> 1, -o, +o, ~o];

@@ -1,4 +1,5 @@
 // operator precedence and associativity
+// spec: [language.operator.evaluation-order]
 print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ** 2, -(2 ** 2));
 print(1 - 2 - 3, 2 ** 2 ** 3, 12 / 3 / 2, 10 % 4 * 3);
 print(1 < 2 < 3, 3 > 2 > 1, 1 == 1 == 1, 2 == 2 == 2);

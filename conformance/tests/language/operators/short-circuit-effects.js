@@ -1,4 +1,5 @@
 // right operands run only when needed
+// spec: [language.operator.logical]
 var log = [];
 function t(name, v) { log.push(name); return v; }
 t("a", false) && t("b", true);

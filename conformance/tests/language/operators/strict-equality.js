@@ -1,4 +1,5 @@
 // === and !==
+// spec: [language.equality.strict]
 print(1 === 1, 1 === 1.0, "1" === 1, 1 !== "1");
 print(NaN === NaN, NaN !== NaN, 0 === -0, -0 === 0);
 print(null === null, undefined === undefined, null === undefined);

@@ -1,4 +1,5 @@
 // typeof as an operator: precedence and unusual operands
+// spec: [language.value.typeof]
 print(typeof 1 + 2);
 print(typeof (1 + 2), typeof typeof undefined);
 print(typeof [] === "object", typeof null === "object");

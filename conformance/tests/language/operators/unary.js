@@ -1,4 +1,5 @@
 // unary + - ~ ! operators
+// spec: [language.operator.unary]
 print(+"", +" ", +"42", +"4.2e1", +"-0x1", +[], +[7], +{}, +null, +undefined);
 print(+true, +false, -"5", -(-5), - -5, -"abc");
 print(Object.is(-0, -(+0)), Object.is(+(-0), -0), Object.is(-"0", -0));

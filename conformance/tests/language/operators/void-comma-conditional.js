@@ -1,4 +1,5 @@
 // void, comma and the conditional operator
+// spec: [language.operator.void-comma-conditional]
 print(void 0, void "x", void (1 + 1));
 var called = false;
 void (called = true);

@@ -1,4 +1,5 @@
 // a?.b, a?.[k] and f?.()
+// spec: [language.operator.optional-chain]
 var o = { a: { b: { c: 1 } }, arr: [10, 20], fn() { return "called"; } };
 var nothing = null, undef;
 print(o?.a?.b?.c, nothing?.a, undef?.a, o.missing?.b);

@@ -1,4 +1,5 @@
 // optional calls keep the receiver as this
+// spec: [language.operator.optional-chain]
 var o = {
   v: 42,
   get() { return this.v; },

@@ -1,4 +1,5 @@
 // safe navigation in data processing
+// spec: [language.operator.optional-chain]
 var records = [
   { id: 1, address: { city: "Oslo", zip: { code: "0150" } } },
   { id: 2, address: null },

@@ -1,4 +1,5 @@
 // optional chaining only protects the link it is written on
+// spec: [language.host.uncaught] [language.operator.optional-chain]
 var config = { server: { port: 8080 }, client: undefined };
 print(config.server?.port, config.client?.port);
 print(config.client?.port.number);

@@ -1,4 +1,5 @@
 // optional chaining on primitives and falsy values only stops on null/undefined
+// spec: [language.operator.optional-chain]
 print((0)?.toString(), ""?.toUpperCase(), NaN?.toFixed(1));
 print(false?.valueOf(), "str"?.[0], (5)?.["toFixed"](2));
 var sym = Symbol("d");

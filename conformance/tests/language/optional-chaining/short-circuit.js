@@ -1,4 +1,5 @@
 // short-circuiting skips the rest of the chain and its side effects
+// spec: [language.operator.optional-chain]
 var count = 0;
 function side() { count++; return "k"; }
 var n = null;

@@ -1,4 +1,5 @@
 // optional chains with delete, typeof, templates, assignment targets and ??
+// spec: [language.operator.optional-chain]
 var o = { a: { b: 1 }, n: null };
 print(delete o?.a?.b, JSON.stringify(o));
 print(delete o.n?.x, delete o.missing?.x);

@@ -1,4 +1,5 @@
 // missing and extra arguments
+// spec: [language.function.params]
 function three(a, b, c) {
   return [typeof a, typeof b, typeof c, arguments.length].join(",");
 }

@@ -1,4 +1,5 @@
 // default parameters apply only for undefined
+// spec: [language.function.params]
 function f(a, b = 2, c = a + b) {
   return [a, b, c].join(",");
 }

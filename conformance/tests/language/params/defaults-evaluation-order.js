@@ -1,4 +1,5 @@
 // default expressions are evaluated left to right, at call time, only when needed
+// spec: [language.function.params]
 var log = [];
 function tick(name, v) { log.push(name); return v; }
 function f(a = tick("a", 1), b = tick("b", a + 1), c = tick("c", b + 1)) {

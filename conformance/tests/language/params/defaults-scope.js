@@ -1,4 +1,5 @@
 // the parameter scope is separate from the body's var scope
+// spec: [language.function.params]
 var x = "outer";
 function f(a = x) {
   var x = "inner";

@@ -1,4 +1,5 @@
 // defaults combined with destructuring, and evaluation order between them
+// spec: [language.function.params]
 var log = [];
 function d(name, v) { log.push(name); return v; }
 function f({ a = d("a", 1), b = d("b", 2) } = d("obj", {}), [c = d("c", 3)] = d("arr", [])) {

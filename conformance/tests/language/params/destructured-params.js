@@ -1,4 +1,5 @@
 // destructuring patterns as parameters
+// spec: [language.destructuring.positions] [language.function.params]
 function point({ x, y = 0 }) { return x + "," + y; }
 print(point({ x: 1 }), point({ x: 1, y: 2 }));
 function pair([a, b]) { return a * b; }

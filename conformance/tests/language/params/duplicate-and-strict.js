@@ -1,4 +1,5 @@
 // parameter names and strict mode rules
+// spec: [language.function.params]
 function sloppyDup(a, a) { return a; }
 print(sloppyDup(1, 2));
 function lastWins(x, y, x) { return x; }

@@ -1,4 +1,5 @@
 // rest parameters are real arrays
+// spec: [language.function.params]
 function f(first, ...rest) {
   return [first, rest.length, Array.isArray(rest), rest.join("+")].join(";");
 }

@@ -1,4 +1,5 @@
 // recursive generation: permutations, subsets, Hanoi, Ackermann
+// spec: [language.function.recursion]
 function permutations(arr) {
   if (arr.length <= 1) return [arr];
   var out = [];

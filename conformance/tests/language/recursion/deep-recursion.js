@@ -1,4 +1,5 @@
 // reasonably deep (but bounded) recursion must work
+// spec: [language.function.recursion] [language.host.stack-overflow]
 function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }
 print(depth(1000), depth(2000));
 function sumTo(n, acc) { return n === 0 ? acc : sumTo(n - 1, acc + n); }

@@ -1,4 +1,5 @@
 // plain recursion
+// spec: [language.function.recursion]
 function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }
 print(fact(0), fact(5), fact(20), fact(25), fact(170) < Infinity, fact(171));
 function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }

@@ -1,4 +1,5 @@
 // runaway recursion throws a catchable RangeError
+// spec: [language.function.recursion] [language.host.stack-overflow]
 function runaway() { return 1 + runaway(); }
 try {
   runaway();

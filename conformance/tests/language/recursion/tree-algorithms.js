@@ -1,4 +1,5 @@
 // recursive algorithms over trees
+// spec: [language.function.recursion]
 var tree = {
   v: 1,
   kids: [

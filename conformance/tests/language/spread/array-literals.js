@@ -1,4 +1,5 @@
 // spread in array literals
+// spec: [language.spread.array]
 var a = [1, 2], b = [3];
 print(JSON.stringify([...a, ...b, 4]), JSON.stringify([...[], ...[]]));
 var copy = [...a];

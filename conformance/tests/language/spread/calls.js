@@ -1,4 +1,5 @@
 // spread arguments in calls
+// spec: [language.spread.call]
 function f(a, b, c) { return [a, b, c].join(","); }
 var args = [1, 2, 3];
 print(f(...args), f(0, ...[9]), f(...[1], ...[2], ...[3, 4]));

@@ -1,4 +1,5 @@
 // spread makes shallow copies
+// spec: [language.spread.array] [language.spread.object]
 var inner = { deep: 1 };
 var arr = [inner, [1, 2]];
 var c = [...arr];

@@ -1,4 +1,5 @@
 // spread elements are evaluated left to right, interleaved with other arguments
+// spec: [language.spread.call]
 var log = [];
 function v(name, x) { log.push(name); return x; }
 function f() { return arguments.length; }

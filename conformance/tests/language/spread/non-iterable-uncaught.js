@@ -1,4 +1,5 @@
 // spreading a non-iterable object into an array throws TypeError
+// spec: [language.host.uncaught] [language.spread.array]
 var fine = [...[1, 2], ..."ab"];
 print(fine.join(""));
 var objectSpread = { ...{ a: 1 } };

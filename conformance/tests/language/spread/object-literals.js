@@ -1,4 +1,5 @@
 // spread in object literals copies own enumerable properties
+// spec: [language.spread.object]
 var base = { a: 1, b: 2 };
 var ext = { ...base, b: 3, c: 4 };
 print(JSON.stringify(ext), JSON.stringify({ b: 0, ...base }));

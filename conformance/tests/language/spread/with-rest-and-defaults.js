@@ -1,4 +1,5 @@
 // spread combined with rest parameters and defaults
+// spec: [language.spread.call]
 function collect(first = "F", ...rest) {
   return first + ":" + rest.join("");
 }

@@ -1,5 +1,6 @@
 "use strict";
 // strict functions: arguments is unmapped; callee access throws; this is not boxed
+// spec: [language.function.arguments] [language.strict.errors]
 function f(a) {
   a = "changed";
   return arguments[0];

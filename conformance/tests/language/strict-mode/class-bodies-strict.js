@@ -1,4 +1,5 @@
 // class bodies are always strict, even in a sloppy script
+// spec: [language.class.scope] [language.strict.directive] [language.strict.errors]
 class C {
   assignUndeclared() {
     try {

@@ -1,5 +1,6 @@
 "use strict";
 // deleting non-configurable properties throws in strict code
+// spec: [language.operator.delete] [language.strict.errors]
 function attempt(label, f) {
   try {
     print(label, f());

@@ -1,4 +1,5 @@
 // "use strict" applies only to the function that contains it (and nested code)
+// spec: [language.strict.directive] [language.strict.errors]
 function sloppyOuter() {
   implicitFromSloppy = "created";
   function strictInner() {

@@ -1,5 +1,6 @@
 "use strict";
 // writes to read-only properties throw in strict code
+// spec: [language.strict.errors]
 function attempt(label, f) {
   try {
     f();

@@ -1,4 +1,5 @@
 // the same operations silently fail in sloppy code
+// spec: [language.strict.errors]
 var o = {};
 Object.defineProperty(o, "ro", { value: 1, writable: false });
 o.ro = 2;

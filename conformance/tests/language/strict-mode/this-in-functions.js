@@ -1,4 +1,5 @@
 // `this` in plain calls: undefined in strict functions, globalThis in sloppy ones
+// spec: [language.strict.errors] [language.this.binding]
 function sloppy() { return this === globalThis; }
 function strict() { "use strict"; return this; }
 print(sloppy(), strict());

@@ -1,5 +1,6 @@
 "use strict";
 // assigning to an undeclared identifier is a ReferenceError in strict code
+// spec: [language.strict.errors]
 try {
   notDeclared = 5;
 } catch (e) {

@@ -1,4 +1,5 @@
 // an uncaught ReferenceError from a strict-mode assignment
+// spec: [language.host.uncaught] [language.strict.errors]
 function strictCounter() {
   "use strict";
   counter = 1;

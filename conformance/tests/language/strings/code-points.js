@@ -1,4 +1,5 @@
 // String.fromCharCode / fromCodePoint / codePointAt
+// spec: [language.value.string]
 print(String.fromCharCode(72, 105), String.fromCharCode(0x10041));
 print(String.fromCharCode(0xD83D, 0xDE00) === "😀", String.fromCharCode());
 print(String.fromCodePoint(0x1F600).length, String.fromCodePoint(65, 0x10FFFF).length);

@@ -1,4 +1,5 @@
 // relational comparison of strings is by UTF-16 code unit
+// spec: [language.operator.relational] [language.value.string]
 print("a" < "b", "B" < "a", "abc" < "abd", "ab" < "abc");
 print("" < "a", "Z" < "a", "10" < "9", "10" < 9);
 print("\uFFFF" < "\u{10000}", "\uD800" < "\uFFFF");

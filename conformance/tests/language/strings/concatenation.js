@@ -1,4 +1,5 @@
 // the + operator with strings, ToPrimitive and ToString
+// spec: [language.operator.addition] [language.value.string]
 print("a" + 1 + 2, 1 + 2 + "a", "a" + (1 + 2));
 print("x" + null, "x" + undefined, "x" + true, "x" + NaN);
 print("" + [1, 2], "" + [], "" + {}, "" + [[1], [2, [3]]]);

@@ -1,4 +1,5 @@
 // escape sequences in string literals
+// spec: [language.value.string]
 print("tab\there".length, "a\nb".split("\n").length);
 print("\x41\x42", "\u0043", "\u{44}", "\u{000045}");
 print("quote\"s", 'single\'s', "back\\slash");

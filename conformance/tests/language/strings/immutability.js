@@ -1,4 +1,5 @@
 // strings are immutable; index writes are ignored (sloppy) or throw (strict)
+// spec: [language.value.string]
 var s = "abc";
 s[0] = "z";
 print(s, s.length);

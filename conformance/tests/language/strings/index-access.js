@@ -1,4 +1,5 @@
 // bracket access, charAt and at on strings
+// spec: [language.value.string]
 var s = "hello";
 print(s[0], s[4], s[5], s[-1]);
 print(s.charAt(0), s.charAt(10) === "", s.charAt(-1) === "", s.charAt());

@@ -1,4 +1,5 @@
 // iterating strings: for-of, spread and Array.from go by code point
+// spec: [language.builtin.string-prototype] [language.value.string]
 var s = "a😀b\u00e9";
 var out = [];
 for (var c of s) out.push(c.codePointAt(0));

@@ -1,4 +1,5 @@
 // String.raw and lengths of odd strings
+// spec: [language.builtin.string-constructor] [language.value.string]
 print(String.raw`a\nb`.length, String.raw`a\nb`);
 print(String.raw`\u0041${1 + 1}\t`);
 print(String.raw({ raw: ["x", "y", "z"] }, 1, 2, 3));

@@ -1,4 +1,5 @@
 // String() conversion and new String
+// spec: [language.builtin.string-constructor] [language.value.string]
 print(String(123), String(-0), String(null), String(undefined), String(true));
 print(String([1, [2, 3]]), String({}), String([null, undefined, 1]));
 print(String(Symbol("desc")), String(Symbol()));

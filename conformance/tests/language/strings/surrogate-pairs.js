@@ -1,4 +1,5 @@
 // UTF-16 semantics: astral characters are two code units
+// spec: [language.value.string]
 var s = "a\u{1F600}b";
 print(s.length, s.charCodeAt(1), s.charCodeAt(2), s.charCodeAt(3));
 print(s.codePointAt(1), s.codePointAt(2), s.codePointAt(3));

@@ -1,4 +1,5 @@
 // default may appear anywhere; it is taken only when no case matches, then falls through
+// spec: [language.statement.switch]
 function f(x) {
   var out = [];
   switch (x) {

@@ -1,4 +1,5 @@
 // discriminants and case values of different types
+// spec: [language.statement.switch]
 function t(x) {
   switch (x) {
     case undefined: return "undefined";

@@ -1,4 +1,5 @@
 // cases fall through until break
+// spec: [language.statement.switch]
 function f(x) {
   var out = [];
   switch (x) {

@@ -1,4 +1,5 @@
 // break inside switch leaves the switch, continue applies to the loop
+// spec: [language.statement.switch]
 var out = [];
 for (var i = 0; i < 6; i++) {
   switch (i % 3) {

@@ -1,4 +1,5 @@
 // the switch body is one block for let/const; cases share it
+// spec: [language.binding.tdz] [language.statement.switch]
 function f(x) {
   switch (x) {
     case 1:

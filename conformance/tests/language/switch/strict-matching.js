@@ -1,4 +1,5 @@
 // case matching uses ===, case expressions are evaluated lazily in order
+// spec: [language.statement.switch]
 var log = [];
 function c(v) { log.push("case " + v); return v; }
 function sw(x) {

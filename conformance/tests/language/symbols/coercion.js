@@ -1,4 +1,5 @@
 // symbols do not convert implicitly to strings or numbers
+// spec: [language.builtin.symbol] [language.value.symbol]
 var s = Symbol("c");
 var attempts = [
   function () { return s + ""; },

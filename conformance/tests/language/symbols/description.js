@@ -1,4 +1,5 @@
 // Symbol() and description
+// spec: [language.builtin.symbol] [language.value.symbol]
 var a = Symbol("a");
 var b = Symbol("a");
 print(a === b, typeof a, a.description, String(a));

@@ -1,4 +1,5 @@
 // Symbol.hasInstance customises instanceof
+// spec: [language.builtin.symbol] [language.operator.instanceof-in] [language.value.symbol]
 var Even = {
   [Symbol.hasInstance](n) { return n % 2 === 0; },
 };

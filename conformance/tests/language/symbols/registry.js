@@ -1,4 +1,5 @@
 // Symbol.for / Symbol.keyFor
+// spec: [language.builtin.symbol] [language.value.symbol]
 var s1 = Symbol.for("app.key");
 var s2 = Symbol.for("app.key");
 print(s1 === s2, s1.description, Symbol.keyFor(s1));

@@ -1,4 +1,5 @@
 // symbol-keyed properties are hidden from string-keyed enumeration
+// spec: [language.builtin.symbol] [language.value.symbol]
 var s = Symbol("hidden");
 var o = { visible: 1, [s]: 2 };
 o[Symbol("late")] = 3;

@@ -1,4 +1,5 @@
 // Symbol.toPrimitive receives a hint
+// spec: [language.builtin.symbol] [language.coercion.to-primitive] [language.value.symbol]
 var seen = [];
 var o = {
   [Symbol.toPrimitive](hint) {

@@ -1,4 +1,5 @@
 // Symbol.toStringTag changes Object.prototype.toString
+// spec: [language.builtin.object] [language.builtin.symbol] [language.value.symbol]
 var o = { [Symbol.toStringTag]: "Custom" };
 print(Object.prototype.toString.call(o), String(o));
 class Thing {

@@ -1,4 +1,5 @@
 // well-known symbols are shared, non-registered, and keyed on built-ins
+// spec: [language.builtin.symbol] [language.value.symbol]
 print(typeof Symbol.iterator, typeof Symbol.hasInstance, typeof Symbol.toPrimitive, typeof Symbol.toStringTag);
 print(Symbol.iterator.description, Symbol.toPrimitive.description);
 print(Symbol.keyFor(Symbol.iterator), Symbol.for("Symbol.iterator") === Symbol.iterator);

@@ -1,4 +1,5 @@
 // template literal substitutions and conversions
+// spec: [language.template]
 var name = "world", n = 3;
 print(`hello ${name}`, `${n} + ${n} = ${n + n}`);
 print(`${null} ${undefined} ${true} ${[1, 2]} ${{}}`);

@@ -1,4 +1,5 @@
 // substitutions are evaluated left to right, converted with ToString at once
+// spec: [language.template]
 var log = [];
 function v(name) { log.push(name); return { toString() { log.push("str " + name); return name; } }; }
 var s = `${v("a")}-${v("b")}`;

@@ -1,4 +1,5 @@
 // a small templating use case: escaping values in a tag function
+// spec: [language.template]
 function esc(strings, ...vals) {
   var out = strings[0];
   for (var i = 0; i < vals.length; i++) {

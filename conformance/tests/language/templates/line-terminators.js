@@ -1,4 +1,5 @@
 // template literals keep line breaks; a backslash-newline is a line continuation
+// spec: [language.template]
 var t = `a
 b`;
 print(t.length, t.charCodeAt(1));

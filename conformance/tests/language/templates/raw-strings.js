@@ -1,4 +1,5 @@
 // the raw property of template strings
+// spec: [language.template]
 function raw(strings) { return strings.raw; }
 var r = raw`a\nb\t${0}\u0041\\`;
 print(r.length, r[0], r[1], r[0].length);

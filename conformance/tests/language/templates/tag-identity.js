@@ -1,4 +1,5 @@
 // the strings array of a tagged template is cached per call site
+// spec: [language.template]
 function id(s) { return s; }
 function site() { return id`same${1}site`; }
 var a = site(), b = site();

@@ -1,4 +1,5 @@
 // tagged templates receive the cooked strings and the substitution values
+// spec: [language.template]
 function tag(strings, ...values) {
   return JSON.stringify(strings) + "|" + JSON.stringify(values) + "|" + strings.length;
 }

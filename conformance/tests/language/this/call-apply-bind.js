@@ -1,4 +1,5 @@
 // explicit this with call, apply and bind
+// spec: [language.builtin.function] [language.this.binding]
 function describe(greeting, punct) {
   return greeting + " " + this.name + punct;
 }

@@ -1,4 +1,5 @@
 // `this` in callbacks: thisArg parameter of array methods
+// spec: [language.this.binding]
 var ctx = { factor: 3 };
 var out = [1, 2].map(function (x) { return x * this.factor; }, ctx);
 print(out.join(","));

@@ -1,4 +1,5 @@
 // `this` in constructors, including class constructors and derived classes
+// spec: [language.new] [language.this.binding]
 function F() {
   this.a = 1;
   var self = this;

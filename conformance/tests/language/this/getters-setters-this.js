@@ -1,4 +1,5 @@
 // `this` in accessors is the receiver, even when inherited
+// spec: [language.object.prototypes] [language.this.binding]
 var proto = {
   get full() { return this.first + " " + this.last; },
   set full(v) {

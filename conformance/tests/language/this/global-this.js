@@ -1,4 +1,5 @@
 // `this` at the top level and in sloppy plain calls is the global object
+// spec: [language.host.script] [language.this.binding]
 print(this === globalThis);
 function sloppy() { return this; }
 print(sloppy() === globalThis);

@@ -1,4 +1,5 @@
 // `this` is the receiver of a method call
+// spec: [language.this.binding]
 var obj = {
   v: 1,
   get() { return this.v; },

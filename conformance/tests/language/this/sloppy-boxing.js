@@ -1,4 +1,5 @@
 // in sloppy functions, primitive this values are boxed and null/undefined become globalThis
+// spec: [language.this.binding]
 function getThis() { return this; }
 print(typeof getThis.call(5), getThis.call(5) instanceof Number);
 print(getThis.call(null) === globalThis, getThis.call(undefined) === globalThis);

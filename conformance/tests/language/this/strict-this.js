@@ -1,5 +1,6 @@
 "use strict";
 // in strict code `this` is not coerced
+// spec: [language.this.binding]
 function getThis() { return this; }
 print(getThis());
 print(getThis.call(5) === 5, typeof getThis.call(5));

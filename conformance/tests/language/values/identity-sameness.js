@@ -1,4 +1,5 @@
 // object identity vs primitive values, Object.is vs ===
+// spec: [language.value.typeof]
 var a = {}, b = {};
 print(a === b, a === a, [] === [], "x" === "x");
 var c = a;

@@ -1,4 +1,5 @@
 // property access on primitives uses wrapper objects; writes are lost
+// spec: [language.value.typeof]
 var s = "hello";
 print(s.length, s.toUpperCase());
 s.extra = 5;

@@ -1,4 +1,5 @@
 // ToBoolean of every kind of value
+// spec: [language.coercion.other] [language.value.typeof]
 var vals = [0, -0, NaN, "", null, undefined, false];
 var falsy = 0;
 for (var i = 0; i < vals.length; i++) if (!vals[i]) falsy++;

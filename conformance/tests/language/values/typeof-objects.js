@@ -1,4 +1,5 @@
 // typeof for objects and callables
+// spec: [language.value.typeof]
 print(typeof {}, typeof [], typeof null);
 print(typeof function () {}, typeof (() => 1), typeof class {});
 print(typeof Math, typeof JSON, typeof globalThis);

@@ -1,4 +1,5 @@
 // typeof on every primitive kind and on literal forms
+// spec: [language.value.typeof]
 print(typeof undefined, typeof void 0);
 print(typeof null);
 print(typeof true, typeof false);

@@ -1,4 +1,5 @@
 // typeof of an undeclared identifier does not throw
+// spec: [language.value.typeof]
 print(typeof notDeclaredAnywhere);
 print(typeof notDeclaredAnywhere === "undefined");
 // but using it does

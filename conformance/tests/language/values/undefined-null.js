@@ -1,4 +1,5 @@
 // undefined vs null
+// spec: [language.value.typeof]
 var u;
 print(u, null);
 print(u === undefined, u == null, u === null);
