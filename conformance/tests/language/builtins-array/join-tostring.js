@@ -5,9 +5,8 @@ print(a.join(), a.join(" | "), a.join(""), a.toString());
 print([].join(), [null].join(), [undefined, undefined].join("-"), [, ,].join("x"));
 print([1, 2].join(undefined), [1, 2].join(null), [1, 2].join(0), [1, 2].join({ toString() { return "~"; } }));
 print(String([1.5, -0, 1e21]), [0.1 + 0.2].join());
-var cyclic = [1, 2];
-cyclic.push(cyclic);
-print(cyclic.join(";"));
+// (A cyclic array is left out: ECMA-262 recurses until the stack is exhausted, while
+// engines special-case the cycle; neither behaviour is a portable expectation.)
 var o = { toString() { return "O"; } };
 print([o, o].join("+"));
 print(Array.prototype.join.call({ length: 3, 0: "a", 2: "c" }, "/"));

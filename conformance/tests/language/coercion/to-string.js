@@ -7,9 +7,6 @@ print(String([]), String([1, [2, [3]]]), String([null, undefined]), String([[], 
 print(String({}), String(Object.create(null, { toString: { value: () => "own" } })));
 var sparse = [1, , 3];
 print(String(sparse), sparse.join("-"));
-var cyc = [1];
-cyc.push(cyc);
-print(String(cyc));
 print([1, 2].toString === Array.prototype.toString, String(new Number(5)));
 var noJoin = [1, 2];
 noJoin.join = undefined;
