@@ -254,8 +254,8 @@ fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutp
     }
     let mut interner = Interner::default();
     let scope = boa_ast::scope::Scope::new_global();
-    let parsed = Parser::new(Source::from_bytes(source.as_bytes()))
-        .parse_script(&scope, &mut interner);
+    let parsed =
+        Parser::new(Source::from_bytes(source.as_bytes())).parse_script(&scope, &mut interner);
     let script = match parsed {
         Ok(s) => s,
         Err(e) => {
@@ -270,7 +270,8 @@ fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutp
             pos,
         );
     }
-    let mut interp = realm::create_interpreter(&interner, file, options.fuel, options.max_call_depth);
+    let mut interp =
+        realm::create_interpreter(&interner, file, options.fuel, options.max_call_depth);
     let result = interp.evaluate_script(&script);
     let completion = match result {
         Ok(_) => Completion::Normal,

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use weft_reference_interp::{Completion, RunOptions, run_source};
 
 #[derive(Parser)]
-#[command(name = "weft-ref", version, about = "Weft's reference interpreter for JavaScript")]
+#[command(
+    name = "weft-ref",
+    version,
+    about = "Weft's reference interpreter for JavaScript"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -103,7 +103,7 @@ impl JsString {
         if n.len() > h.len() {
             return None;
         }
-        (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == &n[..])
+        (from..=h.len() - n.len()).find(|&i| h[i..i + n.len()] == n[..])
     }
 }
 
@@ -136,20 +136,8 @@ impl fmt::Debug for JsString {
 pub fn is_js_whitespace(c: u16) -> bool {
     matches!(
         c,
-        0x09 | 0x0B
-            | 0x0C
-            | 0x20
-            | 0xA0
-            | 0xFEFF
-            | 0x0A
-            | 0x0D
-            | 0x2028
-            | 0x2029
-            | 0x1680
-            | 0x2000..=0x200A
-            | 0x202F
-            | 0x205F
-            | 0x3000
+        0x09 | 0x0B | 0x0C | 0x20 | 0xA0 | 0xFEFF | 0x0A | 0x0D | 0x2028 | 0x2029 | 0x1680 | 0x2000
+            ..=0x200A | 0x202F | 0x205F | 0x3000
     )
 }
 

@@ -139,7 +139,10 @@ impl<'ast> Visitor<'ast> for UnsupportedFinder {
         match n {
             ClassElement::PrivateFieldDefinition(f)
             | ClassElement::PrivateStaticFieldDefinition(f) => {
-                return ControlFlow::Break(("private class members", Some(f.name().span().start())));
+                return ControlFlow::Break((
+                    "private class members",
+                    Some(f.name().span().start()),
+                ));
             }
             ClassElement::StaticBlock(b) => {
                 return ControlFlow::Break((

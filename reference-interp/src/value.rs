@@ -27,7 +27,9 @@ impl Symbol {
     /// SymbolDescriptiveString (§20.4.3.3.1): `Symbol(desc)`.
     pub fn descriptive_string(&self) -> JsString {
         let d = self.0.description.clone().unwrap_or_else(JsString::empty);
-        JsString::from("Symbol(").concat(&d).concat(&JsString::from(")"))
+        JsString::from("Symbol(")
+            .concat(&d)
+            .concat(&JsString::from(")"))
     }
 }
 

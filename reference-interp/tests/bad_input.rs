@@ -21,7 +21,11 @@ fn syntax_error_has_line_and_column() {
     assert_eq!(e.name.as_deref(), Some("SyntaxError"));
     let loc = e.location.clone().expect("a syntax error has a location");
     assert_eq!((loc.file.as_str(), loc.line), ("test.js", 2));
-    assert!(loc.column >= 9, "column {} points into `let b = ;`", loc.column);
+    assert!(
+        loc.column >= 9,
+        "column {} points into `let b = ;`",
+        loc.column
+    );
     assert!(e.to_string().starts_with("Uncaught SyntaxError: "));
     assert!(e.to_string().contains("at test.js:2:"));
 }
@@ -34,7 +38,11 @@ fn runtime_error_has_location_of_the_throw() {
     assert_eq!((loc.line, loc.column), (2, 3));
     let e = uncaught("var o = {};\no.missing();\n");
     assert_eq!(e.name.as_deref(), Some("TypeError"));
-    assert!(e.message.contains("o.missing"), "message names the callee: {}", e.message);
+    assert!(
+        e.message.contains("o.missing"),
+        "message names the callee: {}",
+        e.message
+    );
 }
 
 #[test]
@@ -48,12 +56,10 @@ fn thrown_values_are_reported_as_they_are() {
 
 #[test]
 fn unbounded_recursion_is_a_catchable_range_error() {
-    let (printed, completion) = run(
-        "function f(n) { return f(n + 1) + 1; }\n\
+    let (printed, completion) = run("function f(n) { return f(n + 1) + 1; }\n\
          try { f(0); } catch (e) { print(e instanceof RangeError, e.name); }\n\
          var g = (n) => [n].map(() => g(n + 1));\n\
-         try { g(0); } catch (e) { print(e.name); }",
-    );
+         try { g(0); } catch (e) { print(e.name); }");
     assert_eq!(completion, Completion::Normal);
     assert_eq!(printed, "true RangeError\nRangeError\n");
 }

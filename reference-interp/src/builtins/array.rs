@@ -42,7 +42,7 @@ pub fn init(interp: &mut Interp<'_>) {
         interp.define_method(&ctor, name, length, f);
     }
 
-    let methods: [(&str, u32, NativeFn); 34] = [
+    let methods: [(&str, u32, NativeFn); 33] = [
         ("at", 1, array_prototype_at),
         ("concat", 1, array_prototype_concat),
         ("copyWithin", 2, array_prototype_copy_within),
@@ -74,7 +74,6 @@ pub fn init(interp: &mut Interp<'_>) {
         ("sort", 1, array_prototype_sort),
         ("splice", 2, array_prototype_splice),
         ("toLocaleString", 0, array_prototype_to_locale_string),
-        ("toString", 0, array_prototype_to_string),
         ("unshift", 1, array_prototype_unshift),
         ("values", 0, array_prototype_values),
     ];
@@ -87,6 +86,25 @@ pub fn init(interp: &mut Interp<'_>) {
             interp.define_data(&proto, iterator_key, Value::Object(fobj));
         }
     }
+
+    // Array.prototype.toString (§23.1.3.36) falls back to %Object.prototype.toString%: the
+    // original function, captured here (object.rs has installed it), not whatever
+    // Object.prototype.toString holds when it is called.
+    let object_to_string = object_prototype
+        .borrow()
+        .properties
+        .get(&PropertyKey::from("toString"))
+        .and_then(|p| p.to_descriptor().value)
+        .into_iter()
+        .collect();
+    let to_string = interp.create_builtin_function_with_captures(
+        JsString::from("toString"),
+        0,
+        array_prototype_to_string,
+        false,
+        object_to_string,
+    );
+    interp.define_data(&proto, "toString", Value::Object(to_string));
 
     // Array.prototype [ @@unscopables ] (§23.1.3.39).
     let unscopables = Obj::new(None, ObjectKind::Ordinary);
@@ -105,10 +123,10 @@ pub fn init(interp: &mut Interp<'_>) {
         "keys",
         "values",
     ] {
-        unscopables
-            .borrow_mut()
-            .properties
-            .insert(PropertyKey::from(name), crate::object::Property::data(Value::Bool(true)));
+        unscopables.borrow_mut().properties.insert(
+            PropertyKey::from(name),
+            crate::object::Property::data(Value::Bool(true)),
+        );
     }
     let unscopables_key = PropertyKey::Symbol(interp.well_known.unscopables.clone());
     interp.define_readonly(&proto, unscopables_key, Value::Object(unscopables));
@@ -143,7 +161,11 @@ fn relative_to_absolute(relative: f64, len: f64) -> f64 {
 }
 
 /// ArrayCreate (§10.4.2.2) for a length given as a Number.
-fn array_create_len<'a>(interp: &mut Interp<'a>, length: f64, proto: Option<Obj<'a>>) -> JsResult<'a, Obj<'a>> {
+fn array_create_len<'a>(
+    interp: &mut Interp<'a>,
+    length: f64,
+    proto: Option<Obj<'a>>,
+) -> JsResult<'a, Obj<'a>> {
     // 1. If length > 2^32 - 1, throw a RangeError exception.
     if length > MAX_ARRAY_LENGTH {
         return Err(interp.range_error("Invalid array length"));
@@ -156,12 +178,20 @@ fn array_create_len<'a>(interp: &mut Interp<'a>, length: f64, proto: Option<Obj<
 /// This interpreter has no `@@species`, so the constructor lookup of steps 3-8 can find
 /// nothing to use: the result is always `ArrayCreate(length)` (step 2's path), a plain
 /// Array from this realm, even for subclass instances.
-fn array_species_create<'a>(interp: &mut Interp<'a>, _original: &Obj<'a>, length: f64) -> JsResult<'a, Obj<'a>> {
+fn array_species_create<'a>(
+    interp: &mut Interp<'a>,
+    _original: &Obj<'a>,
+    length: f64,
+) -> JsResult<'a, Obj<'a>> {
     array_create_len(interp, length, None)
 }
 
 /// Construct(C, args) where the result must be an object.
-fn construct_object<'a>(interp: &mut Interp<'a>, c: &Obj<'a>, args: &[Value<'a>]) -> JsResult<'a, Obj<'a>> {
+fn construct_object<'a>(
+    interp: &mut Interp<'a>,
+    c: &Obj<'a>,
+    args: &[Value<'a>],
+) -> JsResult<'a, Obj<'a>> {
     match interp.construct(c, args, None)? {
         Value::Object(o) => Ok(o),
         _ => Err(interp.type_error("constructor did not return an object")),
@@ -311,7 +341,9 @@ fn array_from<'a>(
     let len = interp.length_of_array_like(&array_like)?;
     // 9-10. If IsConstructor(C), let A be ? Construct(C, « 𝔽(len) »); else ? ArrayCreate(len).
     let a = match &c {
-        Value::Object(cobj) if cobj.is_constructor() => construct_object(interp, cobj, &[Value::Number(len)])?,
+        Value::Object(cobj) if cobj.is_constructor() => {
+            construct_object(interp, cobj, &[Value::Number(len)])?
+        }
         _ => array_create_len(interp, len, None)?,
     };
     // 11-12. Copy each element (mapped).
@@ -355,7 +387,9 @@ fn array_of<'a>(
     let len = args.len() as f64;
     // 3-5. If IsConstructor(C), let A be ? Construct(C, « lenNumber »); else ? ArrayCreate(len).
     let a = match &this {
-        Value::Object(c) if c.is_constructor() => construct_object(interp, c, &[Value::Number(len)])?,
+        Value::Object(c) if c.is_constructor() => {
+            construct_object(interp, c, &[Value::Number(len)])?
+        }
         _ => array_create_len(interp, len, None)?,
     };
     // 6-7. CreateDataPropertyOrThrow for each item.
@@ -385,7 +419,11 @@ fn array_prototype_at<'a>(
     // 3. Let relativeIndex be ? ToIntegerOrInfinity(index).
     let relative = interp.to_integer_or_infinity(&arg(args, 0))?;
     // 4-5. k.
-    let k = if relative >= 0.0 { relative } else { len + relative };
+    let k = if relative >= 0.0 {
+        relative
+    } else {
+        len + relative
+    };
     // 6. If k < 0 or k ≥ len, return undefined.
     if k < 0.0 || k >= len {
         return Ok(Value::Undefined);
@@ -510,7 +548,11 @@ fn array_prototype_copy_within<'a>(
 }
 
 /// CreateArrayIterator ( array, kind ) (§23.1.5.1).
-fn create_array_iterator<'a>(interp: &mut Interp<'a>, array: Obj<'a>, kind: IterationKind) -> Value<'a> {
+fn create_array_iterator<'a>(
+    interp: &mut Interp<'a>,
+    array: Obj<'a>,
+    kind: IterationKind,
+) -> Value<'a> {
     let proto = interp.intrinsic("%ArrayIteratorPrototype%");
     Value::Object(Obj::new(
         Some(proto),
@@ -588,7 +630,11 @@ fn iterate_with_callback<'a>(
             // i. Let kValue be ? Get(O, Pk).
             let k_value = interp.get_prop(&o, pk)?;
             // ii. Call(callbackfn, thisArg, « kValue, 𝔽(k), O »).
-            let result = interp.call(&callback, this_arg.clone(), &[k_value, Value::Number(k), Value::Object(o.clone())])?;
+            let result = interp.call(
+                &callback,
+                this_arg.clone(),
+                &[k_value, Value::Number(k), Value::Object(o.clone())],
+            )?;
             match visit {
                 Visit::Every if !interp.to_boolean(&result) => return Ok(Value::Bool(false)),
                 Visit::Some if interp.to_boolean(&result) => return Ok(Value::Bool(true)),
@@ -826,7 +872,11 @@ fn flatten_into_array<'a>(
                 element = interp.call(
                     mapper_function,
                     this_arg.clone(),
-                    &[element, Value::Number(source_index), Value::Object(source.clone())],
+                    &[
+                        element,
+                        Value::Number(source_index),
+                        Value::Object(source.clone()),
+                    ],
                 )?;
             }
             // iii-iv. shouldFlatten = depth > 0 and IsArray(element).
@@ -846,7 +896,15 @@ fn flatten_into_array<'a>(
                 }
                 interp.call_depth += 1;
                 let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-                    flatten_into_array(interp, target, element_obj, element_len, target_index, new_depth, None)
+                    flatten_into_array(
+                        interp,
+                        target,
+                        element_obj,
+                        element_len,
+                        target_index,
+                        new_depth,
+                        None,
+                    )
                 });
                 interp.call_depth -= 1;
                 target_index = r?;
@@ -909,7 +967,15 @@ fn array_prototype_flat_map<'a>(
     // 4. Let A be ? ArraySpeciesCreate(O, 0).
     let a = array_species_create(interp, &o, 0.0)?;
     // 5. Perform ? FlattenIntoArray(A, O, sourceLen, 0, 1, mapperFunction, thisArg).
-    flatten_into_array(interp, &a, &o, source_len, 0.0, 1.0, Some((&mapper_function, &this_arg)))?;
+    flatten_into_array(
+        interp,
+        &a,
+        &o,
+        source_len,
+        0.0,
+        1.0,
+        Some((&mapper_function, &this_arg)),
+    )?;
     Ok(Value::Object(a))
 }
 
@@ -1155,7 +1221,12 @@ fn array_prototype_push<'a>(
 }
 
 /// The shared algorithm of reduce (§23.1.3.24) and reduceRight (§23.1.3.25).
-fn reduce<'a>(interp: &mut Interp<'a>, this: &Value<'a>, args: &[Value<'a>], right: bool) -> JsResult<'a, Value<'a>> {
+fn reduce<'a>(
+    interp: &mut Interp<'a>,
+    this: &Value<'a>,
+    args: &[Value<'a>],
+    right: bool,
+) -> JsResult<'a, Value<'a>> {
     let callback = arg(args, 0);
     // 1-3. O, len, IsCallable.
     let o = interp.to_object(this)?;
@@ -1199,7 +1270,12 @@ fn reduce<'a>(interp: &mut Interp<'a>, this: &Value<'a>, args: &[Value<'a>], rig
             accumulator = interp.call(
                 &callback,
                 Value::Undefined,
-                &[accumulator, k_value, Value::Number(k), Value::Object(o.clone())],
+                &[
+                    accumulator,
+                    k_value,
+                    Value::Number(k),
+                    Value::Object(o.clone()),
+                ],
             )?;
         }
         i += 1.0;
@@ -1401,7 +1477,11 @@ fn compare_array_elements<'a>(
 /// The "implementation-defined sequence of calls to SortCompare" of SortIndexedProperties
 /// (§23.1.3.30.1 step 4): a stable bottom-up merge sort. An element moves before an
 /// earlier one only when SortCompare(earlier, later) > 0.
-fn merge_sort<'a>(interp: &mut Interp<'a>, mut items: Vec<Value<'a>>, comparefn: &Value<'a>) -> JsResult<'a, Vec<Value<'a>>> {
+fn merge_sort<'a>(
+    interp: &mut Interp<'a>,
+    mut items: Vec<Value<'a>>,
+    comparefn: &Value<'a>,
+) -> JsResult<'a, Vec<Value<'a>>> {
     let n = items.len();
     let mut buffer: Vec<Value<'a>> = Vec::with_capacity(n);
     let mut width = 1;
@@ -1442,7 +1522,9 @@ fn array_prototype_sort<'a>(
     let comparefn = arg(args, 0);
     // 1. If comparefn is not undefined and IsCallable(comparefn) is false, throw a TypeError.
     if !comparefn.is_undefined() && !interp.is_callable(&comparefn) {
-        return Err(interp.type_error("The comparison function must be either a function or undefined"));
+        return Err(
+            interp.type_error("The comparison function must be either a function or undefined")
+        );
     }
     // 2-3. obj and len.
     let obj = interp.to_object(&this)?;
@@ -1616,10 +1698,16 @@ fn array_prototype_to_string<'a>(
     let array = interp.to_object(&this)?;
     // 2. Let func be ? Get(array, "join").
     let mut func = interp.get_prop(&array, "join")?;
-    // 3. If IsCallable(func) is false, set func to the intrinsic function %Object.prototype.toString%.
+    // 3. If IsCallable(func) is false, set func to the intrinsic function %Object.prototype.toString%
+    //    (captured when Array.prototype.toString was created).
     if !interp.is_callable(&func) {
-        let object_prototype = interp.intrinsic("%Object.prototype%");
-        func = interp.get_prop(&object_prototype, "toString")?;
+        func = match interp.native_captures().into_iter().next() {
+            Some(f) => f,
+            None => {
+                let object_prototype = interp.intrinsic("%Object.prototype%");
+                interp.get_prop(&object_prototype, "toString")?
+            }
+        };
     }
     // 4. Return ? Call(func, array).
     interp.call(&func, Value::Object(array), &[])
@@ -1671,15 +1759,18 @@ fn array_prototype_unshift<'a>(
 // %ArrayIteratorPrototype% (§23.1.5.2).
 // ---------------------------------------------------------------------------------------
 
-/// %ArrayIteratorPrototype%.next ( ) (§23.1.5.2.1): the steps of the closure of
-/// CreateArrayIterator (§23.1.5.1) for one yield. An abrupt completion ends the iteration
-/// (the generator of the specification completes), as does reaching the length.
+/// %ArrayIteratorPrototype%.next ( ) (§23.1.5.2.1), in the explicit form of ES2020
+/// (§22.1.5.2.1 there), which engines implement: the index advances before the element
+/// is read, and an abrupt completion from `length` or the element leaves the iterator
+/// usable. (The current text's generator-closure form, introduced as an editorial change,
+/// would end the iteration after such a throw.)
 fn array_iterator_next<'a>(
     interp: &mut Interp<'a>,
     this: Value<'a>,
     _args: &[Value<'a>],
     _new_target: Option<Obj<'a>>,
 ) -> JsResult<'a, Value<'a>> {
+    // 1-3. O must be an Array Iterator instance.
     let state = match &this {
         Value::Object(o) => match &o.borrow().kind {
             ObjectKind::ArrayIterator {
@@ -1692,51 +1783,39 @@ fn array_iterator_next<'a>(
         _ => None,
     };
     let Some((it, iterated, index, kind)) = state else {
-        return Err(interp.type_error("%ArrayIteratorPrototype%.next called on an incompatible receiver"));
+        return Err(
+            interp.type_error("%ArrayIteratorPrototype%.next called on an incompatible receiver")
+        );
     };
-    let Some(array) = iterated else {
+    // 4-5. Let a be O.[[IteratedObject]]; if a is undefined, return CreateIterResultObject(undefined, true).
+    let Some(a) = iterated else {
         return Ok(interp.create_iter_result_object(Value::Undefined, true));
     };
-    let finish = |it: &Obj<'a>| {
+    // 9. Let len be ? LengthOfArrayLike(a).
+    let len = interp.length_of_array_like(&a)?;
+    // 10. If index ≥ len: set O.[[IteratedObject]] to undefined; return CreateIterResultObject(undefined, true).
+    let index_number = index as f64;
+    if index_number >= len {
         if let ObjectKind::ArrayIterator { iterated, .. } = &mut it.borrow_mut().kind {
             *iterated = None;
         }
-    };
-    // b.ii-iii. Let len be ? LengthOfArrayLike(array).
-    let len = match interp.length_of_array_like(&array) {
-        Ok(len) => len,
-        Err(e) => {
-            finish(&it);
-            return Err(e);
-        }
-    };
-    // iv. If index ≥ len, return NormalCompletion(undefined).
-    let index_number = index as f64;
-    if index_number >= len {
-        finish(&it);
         return Ok(interp.create_iter_result_object(Value::Undefined, true));
     }
-    // v-vii. The result for this index.
-    let result = match kind {
-        IterationKind::Keys => Value::Number(index_number),
-        IterationKind::Values | IterationKind::Entries => {
-            let element_value = match interp.get_prop(&array, key(index_number)) {
-                Ok(v) => v,
-                Err(e) => {
-                    finish(&it);
-                    return Err(e);
-                }
-            };
-            if kind == IterationKind::Values {
-                element_value
-            } else {
-                Value::Object(interp.create_array_from_list(&[Value::Number(index_number), element_value]))
-            }
-        }
-    };
-    // viii-ix. Yield, then index = index + 1.
+    // 11. Set O.[[ArrayIteratorNextIndex]] to index + 1.
     if let ObjectKind::ArrayIterator { next_index, .. } = &mut it.borrow_mut().kind {
         *next_index = index + 1;
     }
+    // 12. If itemKind is key, return CreateIterResultObject(𝔽(index), false).
+    if kind == IterationKind::Keys {
+        return Ok(interp.create_iter_result_object(Value::Number(index_number), false));
+    }
+    // 13-14. Let elementValue be ? Get(a, ! ToString(𝔽(index))).
+    let element_value = interp.get_prop(&a, key(index_number))?;
+    // 15-17. The value, or the [index, value] pair.
+    let result = if kind == IterationKind::Values {
+        element_value
+    } else {
+        Value::Object(interp.create_array_from_list(&[Value::Number(index_number), element_value]))
+    };
     Ok(interp.create_iter_result_object(result, false))
 }

@@ -39,10 +39,13 @@ fn boolean_constructor<'a>(
 fn this_boolean_value<'a>(interp: &mut Interp<'a>, value: &Value<'a>) -> JsResult<'a, bool> {
     match value {
         Value::Bool(b) => Ok(*b),
-        Value::Object(o) => match &o.borrow().kind {
-            ObjectKind::Boolean(b) => Ok(*b),
-            _ => Err(interp.type_error("Boolean.prototype method called on an incompatible receiver")),
-        },
+        Value::Object(o) => {
+            match &o.borrow().kind {
+                ObjectKind::Boolean(b) => Ok(*b),
+                _ => Err(interp
+                    .type_error("Boolean.prototype method called on an incompatible receiver")),
+            }
+        }
         _ => Err(interp.type_error("Boolean.prototype method called on an incompatible receiver")),
     }
 }

@@ -38,8 +38,7 @@ pub fn init(interp: &mut Interp<'_>) {
         }
     }
     interp.define_method(&error_proto, "toString", 0, error_to_string);
-    let thrower =
-        interp.create_builtin_function(JsString::empty(), 0, throw_type_error, false);
+    let thrower = interp.create_builtin_function(JsString::empty(), 0, throw_type_error, false);
     interp.prevent_extensions(&thrower);
     interp.register_intrinsic("%ThrowTypeError%", &thrower);
 }

@@ -15,11 +15,21 @@ pub fn init(interp: &mut Interp<'_>) {
         let mut b = proto.borrow_mut();
         b.properties.insert(
             PropertyKey::from("length"),
-            Property::Data { value: Value::from(0u32), writable: false, enumerable: false, configurable: true },
+            Property::Data {
+                value: Value::from(0u32),
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
         );
         b.properties.insert(
             PropertyKey::from("name"),
-            Property::Data { value: Value::str(""), writable: false, enumerable: false, configurable: true },
+            Property::Data {
+                value: Value::str(""),
+                writable: false,
+                enumerable: false,
+                configurable: true,
+            },
         );
     }
     let c = interp.define_global_constructor("Function", 1, function_constructor, &proto);
@@ -29,18 +39,33 @@ pub fn init(interp: &mut Interp<'_>) {
     interp.define_method(&proto, "call", 1, function_call);
     interp.define_method(&proto, "toString", 0, function_to_string);
     let key = PropertyKey::Symbol(interp.well_known.has_instance.clone());
-    let f = interp.create_builtin_function(JsString::from("[Symbol.hasInstance]"), 1, function_has_instance, false);
+    let f = interp.create_builtin_function(
+        JsString::from("[Symbol.hasInstance]"),
+        1,
+        function_has_instance,
+        false,
+    );
     interp.define_constant(&proto, key, Value::Object(f));
 }
 
 /// Function ( ...parameterArgs, bodyArg ) (§20.2.1.1): dynamic functions are outside
 /// the supported subset.
-fn function_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn function_constructor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Err(interp.unsupported("the Function constructor"))
 }
 
 /// Function.prototype.apply (§20.2.3.1).
-fn function_apply<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn function_apply<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     if !interp.is_callable(&this) {
         return Err(interp.type_error("Function.prototype.apply was called on a non-function"));
     }
@@ -53,7 +78,12 @@ fn function_apply<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a
 }
 
 /// Function.prototype.bind (§20.2.3.2) with BoundFunctionCreate (§10.4.1.3).
-fn function_bind<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn function_bind<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Object(target) = &this else {
         return Err(interp.type_error("Bind must be called on a function"));
     };
@@ -84,7 +114,12 @@ fn function_bind<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>
     }
     f.borrow_mut().properties.insert(
         PropertyKey::from("length"),
-        Property::Data { value: Value::Number(l), writable: false, enumerable: false, configurable: true },
+        Property::Data {
+            value: Value::Number(l),
+            writable: false,
+            enumerable: false,
+            configurable: true,
+        },
     );
     let target_name = interp.get_prop(target, "name")?;
     let name = match target_name {
@@ -96,7 +131,12 @@ fn function_bind<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>
 }
 
 /// Function.prototype.call (§20.2.3.3).
-fn function_call<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn function_call<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     if !interp.is_callable(&this) {
         return Err(interp.type_error("Function.prototype.call was called on a non-function"));
     }
@@ -106,21 +146,42 @@ fn function_call<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>
 
 /// Function.prototype.toString (§20.2.3.5). Source text is not retained, so every
 /// function renders in the NativeFunction form (see spec/language.md).
-fn function_to_string<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn function_to_string<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Object(f) = &this else {
-        return Err(interp.type_error("Function.prototype.toString requires that 'this' be a Function"));
+        return Err(
+            interp.type_error("Function.prototype.toString requires that 'this' be a Function")
+        );
     };
     if !f.is_callable() {
-        return Err(interp.type_error("Function.prototype.toString requires that 'this' be a Function"));
+        return Err(
+            interp.type_error("Function.prototype.toString requires that 'this' be a Function")
+        );
     }
     let name = match f.borrow().properties.get(&PropertyKey::from("name")) {
-        Some(Property::Data { value: Value::String(s), .. }) => s.to_rust_string(),
+        Some(Property::Data {
+            value: Value::String(s),
+            ..
+        }) => s.to_rust_string(),
         _ => String::new(),
     };
-    Ok(Value::String(JsString::from(format!("function {name}() {{ [native code] }}"))))
+    Ok(Value::String(JsString::from(format!(
+        "function {name}() {{ [native code] }}"
+    ))))
 }
 
 /// Function.prototype [ @@hasInstance ] (§20.2.3.6).
-fn function_has_instance<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
-    Ok(Value::Bool(interp.ordinary_has_instance(&this, &arg(args, 0))?))
+fn function_has_instance<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    Ok(Value::Bool(
+        interp.ordinary_has_instance(&this, &arg(args, 0))?,
+    ))
 }

@@ -26,23 +26,39 @@ pub fn init(interp: &mut Interp<'_>) {
     let console = interp.ordinary_object();
     interp.define_method(&console, "log", 0, host_print);
     interp.define_data(&g, "console", Value::Object(console));
-    let date_proto = interp.new_prototype_object("%Date.prototype%", crate::object::ObjectKind::Ordinary);
+    let date_proto =
+        interp.new_prototype_object("%Date.prototype%", crate::object::ObjectKind::Ordinary);
     let date = interp.define_global_constructor("Date", 7, date_constructor, &date_proto);
     interp.define_method(&date, "now", 0, date_now);
 }
 
 /// isNaN (§19.2.3).
-fn global_is_nan<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn global_is_nan<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(interp.to_number(&arg(args, 0))?.is_nan()))
 }
 
 /// isFinite (§19.2.2).
-fn global_is_finite<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn global_is_finite<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(interp.to_number(&arg(args, 0))?.is_finite()))
 }
 
 /// eval (§19.2.1): outside the supported subset.
-fn global_eval<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn global_eval<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     // PerformEval step 2: a non-string argument is returned unchanged.
     let x = arg(args, 0);
     if !matches!(x, Value::String(_)) {
@@ -53,7 +69,12 @@ fn global_eval<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>]
 
 /// `print(...args)` and `console.log(...args)`: each argument as `String(v)` does it,
 /// joined by one space, then a newline.
-fn host_print<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn host_print<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let mut parts = Vec::with_capacity(args.len());
     for a in args {
         parts.push(interp.to_display_string(a)?.to_rust_string());
@@ -64,12 +85,24 @@ fn host_print<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>],
 }
 
 /// Date (§21.4.2.1): only `Date.now` is in the subset (spec/language.md).
-fn date_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn date_constructor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Err(interp.unsupported("Date (other than Date.now)"))
 }
 
 /// Date.now (§21.4.3.1), on the deterministic clock above.
-fn date_now<'a>(interp: &mut Interp<'a>, _this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn date_now<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     interp.clock_reads += 1;
-    Ok(Value::Number(DETERMINISTIC_EPOCH_MS + interp.clock_reads as f64))
+    Ok(Value::Number(
+        DETERMINISTIC_EPOCH_MS + interp.clock_reads as f64,
+    ))
 }

@@ -554,10 +554,10 @@ fn json_stringify<'a>(
                     }
                     _ => None,
                 };
-                if let Some(item) = item {
-                    if !list.contains(&item) {
-                        list.push(item);
-                    }
+                if let Some(item) = item
+                    && !list.contains(&item)
+                {
+                    list.push(item);
                 }
                 k += 1.0;
             }

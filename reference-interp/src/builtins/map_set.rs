@@ -102,7 +102,7 @@ pub fn init(interp: &mut Interp<'_>) {
 /// CanonicalizeKeyedCollectionKey: -0 becomes +0.
 fn canonicalize_key(key: Value<'_>) -> Value<'_> {
     match key {
-        Value::Number(n) if n == 0.0 => Value::Number(0.0),
+        Value::Number(n) if n == 0.0 && n.is_sign_negative() => Value::Number(0.0),
         other => other,
     }
 }
@@ -141,10 +141,10 @@ fn require_collection<'a>(
     which: Collection,
     method: &str,
 ) -> JsResult<'a, Obj<'a>> {
-    if let Value::Object(o) = value {
-        if which.matches(&o.borrow().kind) {
-            return Ok(o.clone());
-        }
+    if let Value::Object(o) = value
+        && which.matches(&o.borrow().kind)
+    {
+        return Ok(o.clone());
     }
     let d = interp.describe(value);
     Err(interp.type_error(format!(
@@ -491,10 +491,10 @@ fn set_prototype_add<'a>(
 ) -> JsResult<'a, Value<'a>> {
     let s = require_collection(interp, &this, Collection::Set, "add")?;
     let value = arg(args, 0);
-    if set_find(&s, &value).is_none() {
-        if let ObjectKind::Set(entries) = &mut s.borrow_mut().kind {
-            entries.push(Some(canonicalize_key(value)));
-        }
+    if set_find(&s, &value).is_none()
+        && let ObjectKind::Set(entries) = &mut s.borrow_mut().kind
+    {
+        entries.push(Some(canonicalize_key(value)));
     }
     Ok(Value::Object(s))
 }

@@ -120,15 +120,15 @@ unary_math! {
     /// Math.acos ( x ) (§21.3.2.2): NaN outside [-1, 1].
     math_acos, |x| x.acos();
     /// Math.acosh ( x ) (§21.3.2.3): NaN below 1.
-    math_acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() };
+    math_acosh, |x| acosh(x);
     /// Math.asin ( x ) (§21.3.2.4): ±0 stays ±0.
     math_asin, |x| x.asin();
     /// Math.asinh ( x ) (§21.3.2.5): ±0 and ±∞ are returned unchanged.
-    math_asinh, |x| if x == 0.0 || x.is_infinite() { x } else { x.asinh() };
+    math_asinh, |x| asinh(x);
     /// Math.atan ( x ) (§21.3.2.6).
     math_atan, |x| x.atan();
     /// Math.atanh ( x ) (§21.3.2.7): ±0 unchanged, ±1 give ±∞, NaN outside [-1, 1].
-    math_atanh, |x| if x == 0.0 { x } else { x.atanh() };
+    math_atanh, |x| atanh(x);
     /// Math.cbrt ( x ) (§21.3.2.9).
     math_cbrt, |x| x.cbrt();
     /// Math.ceil ( x ) (§21.3.2.10): results in (-1, 0) are -0.
@@ -169,6 +169,63 @@ unary_math! {
     math_tanh, |x| if x == 0.0 { x } else { x.tanh() };
     /// Math.trunc ( x ) (§21.3.2.35).
     math_trunc, |x| x.trunc();
+}
+
+/// 2^28: beyond it, x and sqrt(x² ± 1) are equal in double precision.
+const TWO_POW_28: f64 = 268_435_456.0;
+
+/// The inverse hyperbolic cosine, in fdlibm's formulation (accurate for large x, where
+/// ln(x + sqrt(x² - 1)) loses precision).
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        f64::NAN
+    } else if x >= TWO_POW_28 {
+        x.ln() + std::f64::consts::LN_2
+    } else if x > 2.0 {
+        (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+/// The inverse hyperbolic sine, in fdlibm's formulation; ±0 and ±∞ are unchanged.
+fn asinh(x: f64) -> f64 {
+    let a = x.abs();
+    if !a.is_finite() || a < 1.0 / TWO_POW_28 {
+        return x;
+    }
+    let r = if a > TWO_POW_28 {
+        a.ln() + std::f64::consts::LN_2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((a * a + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = a * a;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    r.copysign(x)
+}
+
+/// The inverse hyperbolic tangent, in fdlibm's formulation: ±0 unchanged, ±1 give ±∞,
+/// NaN outside [-1, 1].
+fn atanh(x: f64) -> f64 {
+    let a = x.abs();
+    if x.is_nan() || a > 1.0 {
+        return f64::NAN;
+    }
+    if a == 1.0 {
+        return x * f64::INFINITY;
+    }
+    if a < 1.0 / TWO_POW_28 {
+        return x;
+    }
+    let r = if a < 0.5 {
+        let t = a + a;
+        0.5 * (t + t * a / (1.0 - a)).ln_1p()
+    } else {
+        0.5 * ((a + a) / (1.0 - a)).ln_1p()
+    };
+    r.copysign(x)
 }
 
 /// The rounding of Math.round (§21.3.2.28): the integral Number closest to `x`,

@@ -130,7 +130,12 @@ impl<'a> Interp<'a> {
     }
 
     /// Defines a non-writable, non-enumerable, non-configurable data property.
-    pub fn define_constant(&mut self, target: &Obj<'a>, key: impl Into<PropertyKey>, value: Value<'a>) {
+    pub fn define_constant(
+        &mut self,
+        target: &Obj<'a>,
+        key: impl Into<PropertyKey>,
+        value: Value<'a>,
+    ) {
         target.borrow_mut().properties.insert(
             key.into(),
             Property::Data {
@@ -144,7 +149,12 @@ impl<'a> Interp<'a> {
 
     /// Defines a non-writable, non-enumerable, configurable data property
     /// (e.g. `Symbol.prototype[@@toStringTag]`).
-    pub fn define_readonly(&mut self, target: &Obj<'a>, key: impl Into<PropertyKey>, value: Value<'a>) {
+    pub fn define_readonly(
+        &mut self,
+        target: &Obj<'a>,
+        key: impl Into<PropertyKey>,
+        value: Value<'a>,
+    ) {
         target.borrow_mut().properties.insert(
             key.into(),
             Property::Data {

@@ -22,8 +22,16 @@ pub fn init(interp: &mut Interp<'_>) {
         ("entries", 1, object_entries),
         ("freeze", 1, object_freeze),
         ("fromEntries", 1, object_from_entries),
-        ("getOwnPropertyDescriptor", 2, object_get_own_property_descriptor),
-        ("getOwnPropertyDescriptors", 1, object_get_own_property_descriptors),
+        (
+            "getOwnPropertyDescriptor",
+            2,
+            object_get_own_property_descriptor,
+        ),
+        (
+            "getOwnPropertyDescriptors",
+            1,
+            object_get_own_property_descriptors,
+        ),
         ("getOwnPropertyNames", 1, object_get_own_property_names),
         ("getOwnPropertySymbols", 1, object_get_own_property_symbols),
         ("getPrototypeOf", 1, object_get_prototype_of),
@@ -52,16 +60,26 @@ pub fn init(interp: &mut Interp<'_>) {
     for (name, len, f) in methods {
         interp.define_method(&proto, name, len, f);
     }
-    interp.define_accessor(&proto, "__proto__", Some(proto_get_proto), Some(proto_set_proto));
+    interp.define_accessor(
+        &proto,
+        "__proto__",
+        Some(proto_get_proto),
+        Some(proto_set_proto),
+    );
 }
 
 /// Object ( [ value ] ) (§20.1.1.1).
-fn object_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], nt: Option<Obj<'a>>) -> R<'a> {
-    if let (Some(nt), Some(active)) = (&nt, &interp.ctx.function) {
-        if !nt.ptr_eq(active) {
-            let proto = interp.get_prototype_from_constructor(nt, "%Object.prototype%")?;
-            return Ok(Value::Object(Obj::new(Some(proto), ObjectKind::Ordinary)));
-        }
+fn object_constructor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    nt: Option<Obj<'a>>,
+) -> R<'a> {
+    if let (Some(nt), Some(active)) = (&nt, &interp.ctx.function)
+        && !nt.ptr_eq(active)
+    {
+        let proto = interp.get_prototype_from_constructor(nt, "%Object.prototype%")?;
+        return Ok(Value::Object(Obj::new(Some(proto), ObjectKind::Ordinary)));
     }
     let value = arg(args, 0);
     if value.is_nullish() {
@@ -71,7 +89,12 @@ fn object_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Val
 }
 
 /// Object.assign (§20.1.2.1).
-fn object_assign<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_assign<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let to = interp.to_object(&arg(args, 0))?;
     for source in args.iter().skip(1) {
         if source.is_nullish() {
@@ -79,11 +102,11 @@ fn object_assign<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a
         }
         let from = interp.to_object(source)?;
         for key in interp.own_property_keys(&from) {
-            if let Some(desc) = interp.get_own_property(&from, &key) {
-                if desc.enumerable == Some(true) {
-                    let v = interp.get_prop(&from, key.clone())?;
-                    interp.set_prop(&to, key, v)?;
-                }
+            if let Some(desc) = interp.get_own_property(&from, &key)
+                && desc.enumerable == Some(true)
+            {
+                let v = interp.get_prop(&from, key.clone())?;
+                interp.set_prop(&to, key, v)?;
             }
         }
     }
@@ -91,7 +114,12 @@ fn object_assign<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a
 }
 
 /// Object.create (§20.1.2.2).
-fn object_create<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_create<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let proto = match arg(args, 0) {
         Value::Object(p) => Some(p),
         Value::Null => None,
@@ -106,16 +134,20 @@ fn object_create<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a
 }
 
 /// ObjectDefineProperties (§20.1.2.3.1).
-fn object_define_properties_impl<'a>(interp: &mut Interp<'a>, o: &Obj<'a>, properties: &Value<'a>) -> JsResult<'a, ()> {
+fn object_define_properties_impl<'a>(
+    interp: &mut Interp<'a>,
+    o: &Obj<'a>,
+    properties: &Value<'a>,
+) -> JsResult<'a, ()> {
     let props = interp.to_object(properties)?;
     let mut descriptors = Vec::new();
     for key in interp.own_property_keys(&props) {
-        if let Some(pd) = interp.get_own_property(&props, &key) {
-            if pd.enumerable == Some(true) {
-                let desc_obj = interp.get_prop(&props, key.clone())?;
-                let desc = interp.to_property_descriptor(&desc_obj)?;
-                descriptors.push((key, desc));
-            }
+        if let Some(pd) = interp.get_own_property(&props, &key)
+            && pd.enumerable == Some(true)
+        {
+            let desc_obj = interp.get_prop(&props, key.clone())?;
+            let desc = interp.to_property_descriptor(&desc_obj)?;
+            descriptors.push((key, desc));
         }
     }
     for (key, desc) in descriptors {
@@ -125,7 +157,12 @@ fn object_define_properties_impl<'a>(interp: &mut Interp<'a>, o: &Obj<'a>, prope
 }
 
 /// Object.defineProperties (§20.1.2.3).
-fn object_define_properties<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_define_properties<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Object(o) = arg(args, 0) else {
         return Err(interp.type_error("Object.defineProperties called on non-object"));
     };
@@ -134,7 +171,12 @@ fn object_define_properties<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args:
 }
 
 /// Object.defineProperty (§20.1.2.4).
-fn object_define_property<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_define_property<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Object(o) = arg(args, 0) else {
         return Err(interp.type_error("Object.defineProperty called on non-object"));
     };
@@ -151,44 +193,74 @@ fn enumerable_list<'a>(interp: &mut Interp<'a>, args: &[Value<'a>], kind: Enumer
 }
 
 /// Object.entries (§20.1.2.5).
-fn object_entries<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_entries<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     enumerable_list(interp, args, EnumerableKind::KeyValue)
 }
 
 /// Object.keys (§20.1.2.18).
-fn object_keys<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_keys<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     enumerable_list(interp, args, EnumerableKind::Key)
 }
 
 /// Object.values (§20.1.2.23).
-fn object_values<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_values<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     enumerable_list(interp, args, EnumerableKind::Value)
 }
 
 /// Object.freeze (§20.1.2.6).
-fn object_freeze<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_freeze<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = arg(args, 0);
-    if let Value::Object(obj) = &o {
-        if !interp.set_integrity_level(obj, IntegrityLevel::Frozen)? {
-            return Err(interp.type_error("Cannot freeze"));
-        }
+    if let Value::Object(obj) = &o
+        && !interp.set_integrity_level(obj, IntegrityLevel::Frozen)?
+    {
+        return Err(interp.type_error("Cannot freeze"));
     }
     Ok(o)
 }
 
 /// Object.seal (§20.1.2.21).
-fn object_seal<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_seal<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = arg(args, 0);
-    if let Value::Object(obj) = &o {
-        if !interp.set_integrity_level(obj, IntegrityLevel::Sealed)? {
-            return Err(interp.type_error("Cannot seal"));
-        }
+    if let Value::Object(obj) = &o
+        && !interp.set_integrity_level(obj, IntegrityLevel::Sealed)?
+    {
+        return Err(interp.type_error("Cannot seal"));
     }
     Ok(o)
 }
 
 /// Object.preventExtensions (§20.1.2.19).
-fn object_prevent_extensions<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_prevent_extensions<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = arg(args, 0);
     if let Value::Object(obj) = &o {
         interp.prevent_extensions(obj);
@@ -197,7 +269,12 @@ fn object_prevent_extensions<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args
 }
 
 /// Object.isExtensible (§20.1.2.15).
-fn object_is_extensible<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_is_extensible<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::Object(o) => interp.is_extensible(&o),
         _ => false,
@@ -205,7 +282,12 @@ fn object_is_extensible<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[V
 }
 
 /// Object.isFrozen (§20.1.2.16).
-fn object_is_frozen<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_is_frozen<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::Object(o) => interp.test_integrity_level(&o, IntegrityLevel::Frozen),
         _ => true,
@@ -213,7 +295,12 @@ fn object_is_frozen<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value
 }
 
 /// Object.isSealed (§20.1.2.17).
-fn object_is_sealed<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_is_sealed<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(match arg(args, 0) {
         Value::Object(o) => interp.test_integrity_level(&o, IntegrityLevel::Sealed),
         _ => true,
@@ -221,7 +308,12 @@ fn object_is_sealed<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value
 }
 
 /// Object.fromEntries (§20.1.2.7).
-fn object_from_entries<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_from_entries<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let iterable = arg(args, 0);
     interp.require_object_coercible(&iterable)?;
     let obj = interp.ordinary_object();
@@ -241,7 +333,12 @@ fn object_from_entries<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Va
 }
 
 /// Object.getOwnPropertyDescriptor (§20.1.2.8).
-fn object_get_own_property_descriptor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_get_own_property_descriptor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = interp.to_object(&arg(args, 0))?;
     let key = interp.to_property_key(&arg(args, 1))?;
     match interp.get_own_property(&o, &key) {
@@ -251,7 +348,12 @@ fn object_get_own_property_descriptor<'a>(interp: &mut Interp<'a>, _this: Value<
 }
 
 /// Object.getOwnPropertyDescriptors (§20.1.2.9).
-fn object_get_own_property_descriptors<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_get_own_property_descriptors<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = interp.to_object(&arg(args, 0))?;
     let result = interp.ordinary_object();
     for key in interp.own_property_keys(&o) {
@@ -276,35 +378,67 @@ fn own_keys_of_type<'a>(interp: &mut Interp<'a>, v: &Value<'a>, strings: bool) -
 }
 
 /// Object.getOwnPropertyNames (§20.1.2.10).
-fn object_get_own_property_names<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_get_own_property_names<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     own_keys_of_type(interp, &arg(args, 0), true)
 }
 
 /// Object.getOwnPropertySymbols (§20.1.2.11).
-fn object_get_own_property_symbols<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_get_own_property_symbols<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     own_keys_of_type(interp, &arg(args, 0), false)
 }
 
 /// Object.getPrototypeOf (§20.1.2.12).
-fn object_get_prototype_of<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_get_prototype_of<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = interp.to_object(&arg(args, 0))?;
-    Ok(interp.get_prototype_of(&o).map_or(Value::Null, Value::Object))
+    Ok(interp
+        .get_prototype_of(&o)
+        .map_or(Value::Null, Value::Object))
 }
 
 /// Object.hasOwn (§20.1.2.13).
-fn object_has_own<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_has_own<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = interp.to_object(&arg(args, 0))?;
     let key = interp.to_property_key(&arg(args, 1))?;
     Ok(Value::Bool(interp.has_own_property(&o, &key)))
 }
 
 /// Object.is (§20.1.2.14).
-fn object_is<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_is<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Bool(interp.same_value(&arg(args, 0), &arg(args, 1))))
 }
 
 /// Object.setPrototypeOf (§20.1.2.22).
-fn object_set_prototype_of<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn object_set_prototype_of<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = arg(args, 0);
     interp.require_object_coercible(&o)?;
     let proto = match arg(args, 1) {
@@ -322,14 +456,24 @@ fn object_set_prototype_of<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: 
 }
 
 /// Object.prototype.hasOwnProperty (§20.1.3.2).
-fn proto_has_own_property<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_has_own_property<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let key = interp.to_property_key(&arg(args, 0))?;
     let o = interp.to_object(&this)?;
     Ok(Value::Bool(interp.has_own_property(&o, &key)))
 }
 
 /// Object.prototype.isPrototypeOf (§20.1.3.3).
-fn proto_is_prototype_of<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_is_prototype_of<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Object(v) = arg(args, 0) else {
         return Ok(Value::Bool(false));
     };
@@ -345,7 +489,12 @@ fn proto_is_prototype_of<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[V
 }
 
 /// Object.prototype.propertyIsEnumerable (§20.1.3.4).
-fn proto_property_is_enumerable<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_property_is_enumerable<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let key = interp.to_property_key(&arg(args, 0))?;
     let o = interp.to_object(&this)?;
     Ok(Value::Bool(
@@ -356,12 +505,22 @@ fn proto_property_is_enumerable<'a>(interp: &mut Interp<'a>, this: Value<'a>, ar
 }
 
 /// Object.prototype.toLocaleString (§20.1.3.5).
-fn proto_to_locale_string<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_to_locale_string<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     interp.invoke(&this, &PropertyKey::from("toString"), &[])
 }
 
 /// Object.prototype.toString (§20.1.3.6).
-fn proto_to_string<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_to_string<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     match this {
         Value::Undefined => return Ok(Value::str("[object Undefined]")),
         Value::Null => return Ok(Value::str("[object Null]")),
@@ -388,23 +547,42 @@ fn proto_to_string<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<
         _ => JsString::from(builtin_tag),
     };
     Ok(Value::String(
-        JsString::from("[object ").concat(&tag).concat(&JsString::from("]")),
+        JsString::from("[object ")
+            .concat(&tag)
+            .concat(&JsString::from("]")),
     ))
 }
 
 /// Object.prototype.valueOf (§20.1.3.7).
-fn proto_value_of<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_value_of<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Object(interp.to_object(&this)?))
 }
 
 /// get Object.prototype.__proto__ (§B.2.2.1.1).
-fn proto_get_proto<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_get_proto<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let o = interp.to_object(&this)?;
-    Ok(interp.get_prototype_of(&o).map_or(Value::Null, Value::Object))
+    Ok(interp
+        .get_prototype_of(&o)
+        .map_or(Value::Null, Value::Object))
 }
 
 /// set Object.prototype.__proto__ (§B.2.2.1.2).
-fn proto_set_proto<'a>(interp: &mut Interp<'a>, this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn proto_set_proto<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     interp.require_object_coercible(&this)?;
     let proto = match arg(args, 0) {
         Value::Object(p) => Some(p),

@@ -95,7 +95,11 @@ pub fn init(interp: &mut Interp<'_>) {
     interp.register_intrinsic("%StringIteratorPrototype%", &string_iterator_prototype);
     interp.define_method(&string_iterator_prototype, "next", 0, string_iterator_next);
     let tag = PropertyKey::Symbol(interp.well_known.to_string_tag.clone());
-    interp.define_readonly(&string_iterator_prototype, tag, Value::str("String Iterator"));
+    interp.define_readonly(
+        &string_iterator_prototype,
+        tag,
+        Value::str("String Iterator"),
+    );
 }
 
 /// String ( value ) (§22.1.1.1).
@@ -254,7 +258,11 @@ fn string_prototype_at<'a>(
     // 4. Let relativeIndex be ? ToIntegerOrInfinity(index).
     let relative = interp.to_integer_or_infinity(&arg(args, 0))?;
     // 5-6. k.
-    let k = if relative >= 0.0 { relative } else { len + relative };
+    let k = if relative >= 0.0 {
+        relative
+    } else {
+        len + relative
+    };
     // 7. If k < 0 or k ≥ len, return undefined.
     if k < 0.0 || k >= len {
         return Ok(Value::Undefined);
@@ -495,7 +503,13 @@ fn string_padding<'a>(
     }
     // StringPad 3-4. The filler, repeated and truncated to fillLen.
     let fill_len = int_max_length as usize - string_length;
-    let filler: Vec<u16> = fill.units().iter().copied().cycle().take(fill_len).collect();
+    let filler: Vec<u16> = fill
+        .units()
+        .iter()
+        .copied()
+        .cycle()
+        .take(fill_len)
+        .collect();
     let mut out = Vec::with_capacity(int_max_length as usize);
     if at_start {
         out.extend_from_slice(&filler);
@@ -550,7 +564,9 @@ fn string_prototype_repeat<'a>(
     if n * s.len() as f64 > MAX_STRING_LENGTH as f64 {
         return Err(interp.range_error("Invalid string length"));
     }
-    Ok(Value::String(JsString::from_units(s.units().repeat(n as usize))))
+    Ok(Value::String(JsString::from_units(
+        s.units().repeat(n as usize),
+    )))
 }
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )
@@ -655,9 +671,19 @@ fn string_prototype_replace<'a>(
     let preceding = &string.units()[..position];
     let following = &string.units()[position + search.len()..];
     // 12-13. The replacement.
-    let replacement = replacement_for(interp, &replace_value, template.as_ref(), &search, &string, position)?;
+    let replacement = replacement_for(
+        interp,
+        &replace_value,
+        template.as_ref(),
+        &search,
+        &string,
+        position,
+    )?;
     // 14. Return preceding + replacement + following.
-    check_string_length(interp, preceding.len() + replacement.len() + following.len())?;
+    check_string_length(
+        interp,
+        preceding.len() + replacement.len() + following.len(),
+    )?;
     let mut out = preceding.to_vec();
     out.extend_from_slice(&replacement);
     out.extend_from_slice(following);
@@ -698,7 +724,14 @@ fn string_prototype_replace_all<'a>(
     let mut result: Vec<u16> = Vec::new();
     for p in match_positions {
         let preserved = &string.units()[end_of_last_match..p];
-        let replacement = replacement_for(interp, &replace_value, template.as_ref(), &search, &string, p)?;
+        let replacement = replacement_for(
+            interp,
+            &replace_value,
+            template.as_ref(),
+            &search,
+            &string,
+            p,
+        )?;
         check_string_length(interp, result.len() + preserved.len() + replacement.len())?;
         result.extend_from_slice(preserved);
         result.extend_from_slice(&replacement);
@@ -777,19 +810,25 @@ fn string_prototype_split<'a>(
     }
     // 7. If separator is undefined, return CreateArrayFromList(« S »).
     if separator.is_undefined() {
-        return Ok(Value::Object(interp.create_array_from_list(&[Value::String(s)])));
+        return Ok(Value::Object(
+            interp.create_array_from_list(&[Value::String(s)]),
+        ));
     }
     // 8. Let separatorLength be the length of R.
     let separator_length = r.len();
     // 9. If separatorLength = 0: the first min(lim, len) code units, one per element.
     if separator_length == 0 {
         let out_len = lim.min(s.len());
-        let units: Vec<Value<'a>> = (0..out_len).map(|i| Value::String(s.slice(i, i + 1))).collect();
+        let units: Vec<Value<'a>> = (0..out_len)
+            .map(|i| Value::String(s.slice(i, i + 1)))
+            .collect();
         return Ok(Value::Object(interp.create_array_from_list(&units)));
     }
     // 10. If S is the empty String, return CreateArrayFromList(« S »).
     if s.is_empty() {
-        return Ok(Value::Object(interp.create_array_from_list(&[Value::String(s)])));
+        return Ok(Value::Object(
+            interp.create_array_from_list(&[Value::String(s)]),
+        ));
     }
     // 11-14. Collect substrings between separators.
     let mut substrings = Vec::new();
@@ -975,7 +1014,9 @@ fn this_string_value<'a>(interp: &mut Interp<'a>, value: &Value<'a>) -> JsResult
     };
     match s {
         Some(s) => Ok(s),
-        None => Err(interp.type_error("String.prototype method called on an incompatible receiver")),
+        None => {
+            Err(interp.type_error("String.prototype method called on an incompatible receiver"))
+        }
     }
 }
 
@@ -1000,10 +1041,17 @@ fn string_prototype_value_of<'a>(
 }
 
 /// TrimString ( string, where ) (§22.1.3.32.1) applied to the this value.
-fn trim_this<'a>(interp: &mut Interp<'a>, this: &Value<'a>, start: bool, end: bool) -> JsResult<'a, Value<'a>> {
+fn trim_this<'a>(
+    interp: &mut Interp<'a>,
+    this: &Value<'a>,
+    start: bool,
+    end: bool,
+) -> JsResult<'a, Value<'a>> {
     // 1. Let str be ? RequireObjectCoercible(string). 2. Let S be ? ToString(str).
     let s = this_to_string(interp, this)?;
-    Ok(Value::String(JsString::from_units(trim_units(s.units(), start, end).to_vec())))
+    Ok(Value::String(JsString::from_units(
+        trim_units(s.units(), start, end).to_vec(),
+    )))
 }
 
 /// String.prototype.trim ( ) (§22.1.3.32).
@@ -1066,13 +1114,17 @@ fn string_iterator_next<'a>(
 ) -> JsResult<'a, Value<'a>> {
     let state = match &this {
         Value::Object(o) => match &o.borrow().kind {
-            ObjectKind::StringIterator { iterated, position } => Some((o.clone(), iterated.clone(), *position)),
+            ObjectKind::StringIterator { iterated, position } => {
+                Some((o.clone(), iterated.clone(), *position))
+            }
             _ => None,
         },
         _ => None,
     };
     let Some((o, iterated, position)) = state else {
-        return Err(interp.type_error("%StringIteratorPrototype%.next called on an incompatible receiver"));
+        return Err(
+            interp.type_error("%StringIteratorPrototype%.next called on an incompatible receiver")
+        );
     };
     let Some(s) = iterated else {
         return Ok(interp.create_iter_result_object(Value::Undefined, true));

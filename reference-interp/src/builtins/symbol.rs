@@ -29,24 +29,43 @@ pub fn init(interp: &mut Interp<'_>) {
     interp.define_method(&proto, "valueOf", 0, symbol_value_of);
     interp.define_accessor(&proto, "description", Some(symbol_description), None);
     let tp = PropertyKey::Symbol(wk.to_primitive.clone());
-    let f = interp.create_builtin_function(JsString::from("[Symbol.toPrimitive]"), 1, symbol_value_of, false);
+    let f = interp.create_builtin_function(
+        JsString::from("[Symbol.toPrimitive]"),
+        1,
+        symbol_value_of,
+        false,
+    );
     interp.define_readonly(&proto, tp, Value::Object(f));
     let tag = PropertyKey::Symbol(wk.to_string_tag.clone());
     interp.define_readonly(&proto, tag, Value::str("Symbol"));
 }
 
 /// Symbol ( [ description ] ) (§20.4.1.1).
-fn symbol_constructor<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_constructor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    nt: Option<Obj<'a>>,
+) -> R<'a> {
     if nt.is_some() {
         return Err(interp.type_error("Symbol is not a constructor"));
     }
     let d = arg(args, 0);
-    let desc = if d.is_undefined() { None } else { Some(interp.to_string(&d)?) };
+    let desc = if d.is_undefined() {
+        None
+    } else {
+        Some(interp.to_string(&d)?)
+    };
     Ok(Value::Symbol(Symbol::new(desc)))
 }
 
 /// Symbol.for (§20.4.2.2).
-fn symbol_for<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_for<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let key = interp.to_string(&arg(args, 0))?;
     if let Some((_, s)) = interp.symbol_registry.iter().find(|(k, _)| *k == key) {
         return Ok(Value::Symbol(s.clone()));
@@ -57,7 +76,12 @@ fn symbol_for<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>],
 }
 
 /// Symbol.keyFor (§20.4.2.6).
-fn symbol_key_for<'a>(interp: &mut Interp<'a>, _this: Value<'a>, args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_key_for<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let Value::Symbol(sym) = arg(args, 0) else {
         return Err(interp.type_error("Symbol.keyFor requires a symbol"));
     };
@@ -81,18 +105,36 @@ fn this_symbol_value<'a>(interp: &mut Interp<'a>, v: &Value<'a>) -> JsResult<'a,
 }
 
 /// Symbol.prototype.toString (§20.4.3.3).
-fn symbol_to_string<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_to_string<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let s = this_symbol_value(interp, &this)?;
     Ok(Value::String(s.descriptive_string()))
 }
 
 /// Symbol.prototype.valueOf (§20.4.3.4) and [@@toPrimitive] (§20.4.3.5).
-fn symbol_value_of<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_value_of<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     Ok(Value::Symbol(this_symbol_value(interp, &this)?))
 }
 
 /// get Symbol.prototype.description (§20.4.3.2).
-fn symbol_description<'a>(interp: &mut Interp<'a>, this: Value<'a>, _args: &[Value<'a>], _nt: Option<Obj<'a>>) -> R<'a> {
+fn symbol_description<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
     let s = this_symbol_value(interp, &this)?;
-    Ok(s.0.description.clone().map_or(Value::Undefined, Value::String))
+    Ok(s.0
+        .description
+        .clone()
+        .map_or(Value::Undefined, Value::String))
 }

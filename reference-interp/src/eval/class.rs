@@ -105,7 +105,11 @@ impl<'a> Interp<'a> {
                         let ClassElementName::PropertyName(pn) = m.name() else {
                             return Err(self.unsupported("private class members"));
                         };
-                        let target = if m.is_static() { f.clone() } else { proto.clone() };
+                        let target = if m.is_static() {
+                            f.clone()
+                        } else {
+                            proto.clone()
+                        };
                         let key = self.evaluate_property_name(pn)?;
                         self.define_method_property(
                             &target,

@@ -58,7 +58,12 @@ impl<'a> Interp<'a> {
     }
 
     /// InitializeBinding(N, V) (§9.1.1.1.4; §9.1.1.4.4 for the global object part).
-    pub fn env_initialize_binding(&mut self, env: &Env<'a>, name: Sym, v: Value<'a>) -> JsResult<'a, ()> {
+    pub fn env_initialize_binding(
+        &mut self,
+        env: &Env<'a>,
+        name: Sym,
+        v: Value<'a>,
+    ) -> JsResult<'a, ()> {
         if let Some(b) = env.borrow_mut().bindings.get_mut(&name) {
             b.value = Some(v);
             return Ok(());
@@ -89,9 +94,9 @@ impl<'a> Interp<'a> {
                 let strict = strict || b.strict;
                 if b.value.is_none() {
                     let n = self.sym_to_string(name);
-                    return Err(self.reference_error(format!(
-                        "Cannot access '{n}' before initialization"
-                    )));
+                    return Err(
+                        self.reference_error(format!("Cannot access '{n}' before initialization"))
+                    );
                 }
                 if b.mutable {
                     if let Some(b) = env.borrow_mut().bindings.get_mut(&name) {
@@ -135,7 +140,12 @@ impl<'a> Interp<'a> {
     }
 
     /// GetBindingValue(N, S) (§9.1.1.1.6, §9.1.1.4.6).
-    pub fn env_get_binding_value(&mut self, env: &Env<'a>, name: Sym, strict: bool) -> JsResult<'a, Value<'a>> {
+    pub fn env_get_binding_value(
+        &mut self,
+        env: &Env<'a>,
+        name: Sym,
+        strict: bool,
+    ) -> JsResult<'a, Value<'a>> {
         let binding = env.borrow().bindings.get(&name).map(|b| b.value.clone());
         match binding {
             Some(Some(v)) => Ok(v),
@@ -188,7 +198,11 @@ impl<'a> Interp<'a> {
     }
 
     /// GetIdentifierReference walk (§9.1.2.1): the environment that binds `name`.
-    pub fn resolve_binding_env(&mut self, name: Sym, env: Option<Env<'a>>) -> JsResult<'a, Option<Env<'a>>> {
+    pub fn resolve_binding_env(
+        &mut self,
+        name: Sym,
+        env: Option<Env<'a>>,
+    ) -> JsResult<'a, Option<Env<'a>>> {
         let mut cur = Some(env.unwrap_or_else(|| self.ctx.lex_env.clone()));
         while let Some(e) = cur {
             if self.env_has_binding(&e, name)? {

@@ -55,7 +55,9 @@ impl<'a> Interp<'a> {
     /// Evaluation of an expression, with GetValue applied.
     pub fn evaluate_expression(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
         self.tick()?;
-        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.evaluate_expression_inner(e))
+        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
+            self.evaluate_expression_inner(e)
+        })
     }
 
     fn evaluate_expression_inner(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
@@ -79,15 +81,22 @@ impl<'a> Interp<'a> {
             Expression::ArrayLiteral(a) => self.evaluate_array_literal(a),
             Expression::ObjectLiteral(o) => self.evaluate_object_literal(o),
             Expression::FunctionExpression(f) => {
-                let name = f.name().map(|id| PropertyKey::String(self.sym_to_js(id.sym())));
+                let name = f
+                    .name()
+                    .map(|id| PropertyKey::String(self.sym_to_js(id.sym())));
                 Ok(Value::Object(self.instantiate_function_expression(f, name)))
             }
             Expression::ArrowFunction(f) => {
-                let name = f.name().map(|id| PropertyKey::String(self.sym_to_js(id.sym())));
+                let name = f
+                    .name()
+                    .map(|id| PropertyKey::String(self.sym_to_js(id.sym())));
                 Ok(Value::Object(self.instantiate_arrow_function(f, name)))
             }
             Expression::ClassExpression(c) => {
-                let binding = c.name().filter(|_| c.name_scope().is_some()).map(|id| id.sym());
+                let binding = c
+                    .name()
+                    .filter(|_| c.name_scope().is_some())
+                    .map(|id| id.sym());
                 let name = c
                     .name()
                     .map(|id| PropertyKey::String(self.sym_to_js(id.sym())))
@@ -165,17 +174,21 @@ impl<'a> Interp<'a> {
     }
 
     /// NamedEvaluation (§8.4.5) for anonymous function definitions; plain evaluation otherwise.
-    pub fn evaluate_named(&mut self, e: &'a Expression, name: PropertyKey) -> JsResult<'a, Value<'a>> {
+    pub fn evaluate_named(
+        &mut self,
+        e: &'a Expression,
+        name: PropertyKey,
+    ) -> JsResult<'a, Value<'a>> {
         if !e.is_anonymous_function_definition() {
             return self.evaluate_expression(e);
         }
         match e.flatten() {
-            Expression::FunctionExpression(f) => {
-                Ok(Value::Object(self.instantiate_function_expression(f, Some(name))))
-            }
-            Expression::ArrowFunction(f) => {
-                Ok(Value::Object(self.instantiate_arrow_function(f, Some(name))))
-            }
+            Expression::FunctionExpression(f) => Ok(Value::Object(
+                self.instantiate_function_expression(f, Some(name)),
+            )),
+            Expression::ArrowFunction(f) => Ok(Value::Object(
+                self.instantiate_arrow_function(f, Some(name)),
+            )),
             Expression::ClassExpression(c) => {
                 let f = self.class_definition_evaluation(
                     None,
@@ -215,7 +228,10 @@ impl<'a> Interp<'a> {
     }
 
     /// Evaluation of property accessors (§13.3.2.1) and super properties (§13.3.7.1).
-    pub fn evaluate_property_access_reference(&mut self, pa: &'a PropertyAccess) -> JsResult<'a, Reference<'a>> {
+    pub fn evaluate_property_access_reference(
+        &mut self,
+        pa: &'a PropertyAccess,
+    ) -> JsResult<'a, Reference<'a>> {
         match pa {
             PropertyAccess::Simple(s) => {
                 let base = self.evaluate_expression(s.target())?;
@@ -245,10 +261,12 @@ impl<'a> Interp<'a> {
                     }
                 };
                 // GetSuperBase (§9.1.1.3.5).
-                let home = self.env_function_object(&env).and_then(|f| match &f.borrow().kind {
-                    ObjectKind::Function(fd) => fd.home_object.clone(),
-                    _ => None,
-                });
+                let home = self
+                    .env_function_object(&env)
+                    .and_then(|f| match &f.borrow().kind {
+                        ObjectKind::Function(fd) => fd.home_object.clone(),
+                        _ => None,
+                    });
                 let base = match home {
                     Some(h) => match self.get_prototype_of(&h) {
                         Some(p) => Value::Object(p),
@@ -375,7 +393,10 @@ impl<'a> Interp<'a> {
     /// Evaluates an optional chain up to its last link; a chain ending in a property
     /// access yields a Reference (so `(a?.b)()` calls with `this` = `a`). `None` when the
     /// chain short-circuited.
-    pub fn evaluate_optional_reference(&mut self, o: &'a Optional) -> JsResult<'a, Option<OptionalResult<'a>>> {
+    pub fn evaluate_optional_reference(
+        &mut self,
+        o: &'a Optional,
+    ) -> JsResult<'a, Option<OptionalResult<'a>>> {
         let (mut value, mut this) = match self.evaluate_reference(o.target())? {
             Some(r) => {
                 let v = self.get_value(&r)?;
@@ -395,7 +416,9 @@ impl<'a> Interp<'a> {
                         PropertyAccessField::Const(id) => {
                             RefName::Key(PropertyKey::String(self.sym_to_js(id.sym())))
                         }
-                        PropertyAccessField::Expr(e) => RefName::Value(self.evaluate_expression(e)?),
+                        PropertyAccessField::Expr(e) => {
+                            RefName::Value(self.evaluate_expression(e)?)
+                        }
                     };
                     let r = Reference::Property {
                         base: value.clone(),
@@ -452,8 +475,11 @@ impl<'a> Interp<'a> {
                     .iter()
                     .map(|c| c.map_or(Value::Undefined, |s| Value::String(self.sym_to_js(s))))
                     .collect();
-                let raw: Vec<Value<'a>> =
-                    t.raws().iter().map(|s| Value::String(self.sym_to_js(*s))).collect();
+                let raw: Vec<Value<'a>> = t
+                    .raws()
+                    .iter()
+                    .map(|s| Value::String(self.sym_to_js(*s)))
+                    .collect();
                 let template = self.create_array_from_list(&cooked);
                 let raw_obj = self.create_array_from_list(&raw);
                 self.set_integrity_level(&raw_obj, crate::ops::objects::IntegrityLevel::Frozen)?;
@@ -701,7 +727,9 @@ impl<'a> Interp<'a> {
                         Ok(Value::Bool(true))
                     }
                     Reference::Binding {
-                        env: Some(env), name, ..
+                        env: Some(env),
+                        name,
+                        ..
                     } => Ok(Value::Bool(self.env_delete_binding(&env, name)?)),
                     Reference::Property {
                         this_value: Some(_),
@@ -810,7 +838,12 @@ impl<'a> Interp<'a> {
         }
     }
 
-    fn apply_relational(&mut self, op: RelationalOp, l: &Value<'a>, r: &Value<'a>) -> JsResult<'a, Value<'a>> {
+    fn apply_relational(
+        &mut self,
+        op: RelationalOp,
+        l: &Value<'a>,
+        r: &Value<'a>,
+    ) -> JsResult<'a, Value<'a>> {
         Ok(Value::Bool(match op {
             RelationalOp::Equal => self.is_loosely_equal(l, r)?,
             RelationalOp::NotEqual => !self.is_loosely_equal(l, r)?,
@@ -823,7 +856,9 @@ impl<'a> Interp<'a> {
             RelationalOp::InstanceOf => self.instance_of(l, r)?,
             RelationalOp::In => {
                 let Value::Object(o) = r else {
-                    return Err(self.type_error("Cannot use 'in' operator to search for a key in a non-object"));
+                    return Err(self.type_error(
+                        "Cannot use 'in' operator to search for a key in a non-object",
+                    ));
                 };
                 let key = self.to_property_key(l)?;
                 self.has_property(o, &key)?

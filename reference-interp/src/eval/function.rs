@@ -8,9 +8,7 @@ use boa_ast::operations::{bound_names, contains_arguments, lexically_declared_na
 use boa_interner::Sym;
 
 use crate::builtins::function_name_for_key;
-use crate::env::{
-    Env, EnvKind, ThisStatus, new_declarative_environment, new_function_environment,
-};
+use crate::env::{Env, EnvKind, ThisStatus, new_declarative_environment, new_function_environment};
 use crate::eval::Completion;
 use crate::eval::script::{functions_to_initialize, sorted_var_names};
 use crate::interp::{ExecutionContext, Interp, JsResult};
@@ -70,7 +68,12 @@ impl<'a> Interp<'a> {
     }
 
     /// MakeConstructor (§10.2.5): `writable_prototype` false is used for classes.
-    pub fn make_constructor(&mut self, f: &Obj<'a>, writable_prototype: bool, prototype: Option<Obj<'a>>) {
+    pub fn make_constructor(
+        &mut self,
+        f: &Obj<'a>,
+        writable_prototype: bool,
+        prototype: Option<Obj<'a>>,
+    ) {
         if let ObjectKind::Function(fd) = &mut f.borrow_mut().kind {
             fd.is_constructor = true;
         }
@@ -130,7 +133,11 @@ impl<'a> Interp<'a> {
     }
 
     /// InstantiateOrdinaryFunctionObject (§10.2.11 via §15.2.4).
-    pub fn instantiate_function_object(&mut self, f: &'a FunctionDeclaration, env: Env<'a>) -> Obj<'a> {
+    pub fn instantiate_function_object(
+        &mut self,
+        f: &'a FunctionDeclaration,
+        env: Env<'a>,
+    ) -> Obj<'a> {
         let strict = self.is_strict_body(f.body());
         let proto = self.intrinsic("%Function.prototype%");
         let fo = self.ordinary_function_create(
@@ -168,7 +175,8 @@ impl<'a> Interp<'a> {
             // A named function expression binds its own name in a scope of its own.
             let func_env = new_declarative_environment(Some(self.ctx.lex_env.clone()));
             self.env_create_immutable_binding(&func_env, id.sym(), false);
-            let closure = self.ordinary_function_create(proto, code, false, func_env.clone(), strict);
+            let closure =
+                self.ordinary_function_create(proto, code, false, func_env.clone(), strict);
             let key = PropertyKey::String(self.sym_to_js(id.sym()));
             self.set_function_name(&closure, &key, None);
             self.make_constructor(&closure, true, None);
@@ -186,7 +194,11 @@ impl<'a> Interp<'a> {
     }
 
     /// InstantiateArrowFunctionExpression (§15.3.4).
-    pub fn instantiate_arrow_function(&mut self, f: &'a ArrowFunction, name: Option<PropertyKey>) -> Obj<'a> {
+    pub fn instantiate_arrow_function(
+        &mut self,
+        f: &'a ArrowFunction,
+        name: Option<PropertyKey>,
+    ) -> Obj<'a> {
         let strict = self.is_strict_body(f.body());
         let proto = self.intrinsic("%Function.prototype%");
         let env = self.ctx.lex_env.clone();
@@ -237,7 +249,12 @@ impl<'a> Interp<'a> {
     }
 
     /// OrdinaryCallBindThis (§10.2.1.2).
-    fn ordinary_call_bind_this(&mut self, fd: &FunctionData<'a>, env: &Env<'a>, this: Value<'a>) -> JsResult<'a, ()> {
+    fn ordinary_call_bind_this(
+        &mut self,
+        fd: &FunctionData<'a>,
+        env: &Env<'a>,
+        this: Value<'a>,
+    ) -> JsResult<'a, ()> {
         let this_value = match fd.this_mode {
             ThisMode::Lexical => return Ok(()),
             ThisMode::Strict => this,
@@ -307,9 +324,9 @@ impl<'a> Interp<'a> {
                 return Ok(Value::Object(t));
             }
             if !v.is_undefined() {
-                return Err(self.type_error(
-                    "Derived constructors may only return object or undefined",
-                ));
+                return Err(
+                    self.type_error("Derived constructors may only return object or undefined")
+                );
             }
         } else if let Some(t) = this_argument {
             return Ok(Value::Object(t));
@@ -339,7 +356,11 @@ impl<'a> Interp<'a> {
         args: &[Value<'a>],
     ) -> JsResult<'a, Completion<'a>> {
         match fd.code {
-            FunctionCode::Source { params, body, arrow } => {
+            FunctionCode::Source {
+                params,
+                body,
+                arrow,
+            } => {
                 self.function_declaration_instantiation(f, fd, params, body, args)?;
                 let _ = arrow;
                 self.evaluate_statement_list(body.statement_list())
@@ -405,9 +426,9 @@ impl<'a> Interp<'a> {
             && (parameter_names.contains(&a)
                 || (!has_parameter_expressions
                     && (function_names.contains(&a) || lexical_names.contains(&a))))
-            {
-                arguments_object_needed = false;
-            }
+        {
+            arguments_object_needed = false;
+        }
         // An arguments object that no code of this function mentions is unobservable.
         if !contains_arguments(body) && !contains_arguments(formals) {
             arguments_object_needed = false;
@@ -434,7 +455,11 @@ impl<'a> Interp<'a> {
             parameter_bindings.push(a);
         }
         // IteratorBindingInitialization of the formals with the argument list.
-        let target_env = if has_duplicates { None } else { Some(env.clone()) };
+        let target_env = if has_duplicates {
+            None
+        } else {
+            Some(env.clone())
+        };
         self.bind_formal_parameters(formals, args, target_env)?;
         let var_env = if !has_parameter_expressions {
             let mut instantiated = parameter_bindings.clone();
@@ -482,8 +507,16 @@ impl<'a> Interp<'a> {
     /// CreateUnmappedArgumentsObject (§10.4.4.6). Sloppy functions get the same object
     /// with a `callee` data property: parameter aliasing of mapped arguments objects is
     /// not supported (spec/language.md).
-    fn create_arguments_object(&mut self, f: &Obj<'a>, args: &[Value<'a>], strict: bool) -> Obj<'a> {
-        let obj = Obj::new(Some(self.intrinsic("%Object.prototype%")), ObjectKind::Arguments);
+    fn create_arguments_object(
+        &mut self,
+        f: &Obj<'a>,
+        args: &[Value<'a>],
+        strict: bool,
+    ) -> Obj<'a> {
+        let obj = Obj::new(
+            Some(self.intrinsic("%Object.prototype%")),
+            ObjectKind::Arguments,
+        );
         {
             let mut b = obj.borrow_mut();
             b.properties.insert(
@@ -496,7 +529,8 @@ impl<'a> Interp<'a> {
                 },
             );
             for (i, a) in args.iter().enumerate() {
-                b.properties.insert(PropertyKey::from(i), Property::data(a.clone()));
+                b.properties
+                    .insert(PropertyKey::from(i), Property::data(a.clone()));
             }
         }
         let values = self.intrinsic("%Array.prototype.values%");
@@ -520,7 +554,11 @@ impl<'a> Interp<'a> {
     }
 
     /// InitializeInstanceElements (§7.3.34): defines the constructor's fields on `o`.
-    pub fn initialize_instance_elements(&mut self, o: &Obj<'a>, constructor: &Obj<'a>) -> JsResult<'a, ()> {
+    pub fn initialize_instance_elements(
+        &mut self,
+        o: &Obj<'a>,
+        constructor: &Obj<'a>,
+    ) -> JsResult<'a, ()> {
         let fields = match &constructor.borrow().kind {
             ObjectKind::Function(fd) => fd.fields.clone(),
             _ => Vec::new(),
@@ -534,7 +572,11 @@ impl<'a> Interp<'a> {
     /// DefineField (§7.3.33).
     pub fn define_field(&mut self, receiver: &Obj<'a>, field: &ClassField<'a>) -> JsResult<'a, ()> {
         let init_value = match &field.initializer {
-            Some(init) => self.call(&Value::Object(init.clone()), Value::Object(receiver.clone()), &[])?,
+            Some(init) => self.call(
+                &Value::Object(init.clone()),
+                Value::Object(receiver.clone()),
+                &[],
+            )?,
             None => Value::Undefined,
         };
         self.define_property_or_throw(

@@ -3,11 +3,13 @@
 //! environment to initialize, or `None` for "PutValue through ResolveBinding" (var
 //! declarations, duplicate parameters and assignment patterns).
 
+use boa_ast::declaration::Binding;
 use boa_ast::expression::Identifier;
 use boa_ast::function::FormalParameterList;
-use boa_ast::pattern::{ArrayPattern, ArrayPatternElement, ObjectPattern, ObjectPatternElement, Pattern};
+use boa_ast::pattern::{
+    ArrayPattern, ArrayPatternElement, ObjectPattern, ObjectPatternElement, Pattern,
+};
 use boa_ast::property::PropertyName;
-use boa_ast::declaration::Binding;
 
 use crate::env::Env;
 use crate::interp::{Abrupt, Interp, JsResult};
@@ -16,7 +18,12 @@ use crate::value::{PropertyKey, Value};
 
 impl<'a> Interp<'a> {
     /// Binds `value` to the identifier `id` (the identifier case of BindingInitialization).
-    pub fn bind_identifier(&mut self, id: Identifier, value: Value<'a>, env: &Option<Env<'a>>) -> JsResult<'a, ()> {
+    pub fn bind_identifier(
+        &mut self,
+        id: Identifier,
+        value: Value<'a>,
+        env: &Option<Env<'a>>,
+    ) -> JsResult<'a, ()> {
         match env {
             Some(e) => self.env_initialize_binding(e, id.sym(), value),
             None => {
@@ -27,7 +34,12 @@ impl<'a> Interp<'a> {
     }
 
     /// BindingInitialization of a `Binding` (identifier or pattern).
-    pub fn binding_initialization(&mut self, b: &'a Binding, value: Value<'a>, env: &Option<Env<'a>>) -> JsResult<'a, ()> {
+    pub fn binding_initialization(
+        &mut self,
+        b: &'a Binding,
+        value: Value<'a>,
+        env: &Option<Env<'a>>,
+    ) -> JsResult<'a, ()> {
         match b {
             Binding::Identifier(id) => self.bind_identifier(*id, value, env),
             Binding::Pattern(p) => self.pattern_initialization(p, value, env),
@@ -35,7 +47,12 @@ impl<'a> Interp<'a> {
     }
 
     /// BindingInitialization / DestructuringAssignmentEvaluation of a pattern.
-    pub fn pattern_initialization(&mut self, p: &'a Pattern, value: Value<'a>, env: &Option<Env<'a>>) -> JsResult<'a, ()> {
+    pub fn pattern_initialization(
+        &mut self,
+        p: &'a Pattern,
+        value: Value<'a>,
+        env: &Option<Env<'a>>,
+    ) -> JsResult<'a, ()> {
         match p {
             Pattern::Object(o) => {
                 self.require_object_coercible(&value)?;

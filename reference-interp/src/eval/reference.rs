@@ -67,7 +67,9 @@ impl<'a> Interp<'a> {
     pub fn get_value(&mut self, r: &Reference<'a>) -> JsResult<'a, Value<'a>> {
         match r {
             Reference::Value(v) => Ok(v.clone()),
-            Reference::Binding { env: None, name, .. } => {
+            Reference::Binding {
+                env: None, name, ..
+            } => {
                 let n = self.sym_to_string(*name);
                 Err(self.reference_error(format!("{n} is not defined")))
             }
@@ -136,7 +138,11 @@ impl<'a> Interp<'a> {
     }
 
     /// InitializeReferencedBinding (§6.2.5.8).
-    pub fn initialize_referenced_binding(&mut self, r: &Reference<'a>, w: Value<'a>) -> JsResult<'a, ()> {
+    pub fn initialize_referenced_binding(
+        &mut self,
+        r: &Reference<'a>,
+        w: Value<'a>,
+    ) -> JsResult<'a, ()> {
         match r {
             Reference::Binding {
                 env: Some(env),

@@ -21,13 +21,14 @@ pub fn functions_to_initialize(list: &StatementList) -> Vec<&FunctionDeclaration
     let mut names: Vec<Sym> = Vec::new();
     for item in list.statements().iter().rev() {
         if let StatementListItem::Declaration(d) = item
-            && let Declaration::FunctionDeclaration(f) = d.as_ref() {
-                let n = f.name().sym();
-                if !names.contains(&n) {
-                    names.push(n);
-                    out.insert(0, f);
-                }
+            && let Declaration::FunctionDeclaration(f) = d.as_ref()
+        {
+            let n = f.name().sym();
+            if !names.contains(&n) {
+                names.push(n);
+                out.insert(0, f);
             }
+        }
     }
     out
 }
@@ -65,7 +66,9 @@ impl<'a> Interp<'a> {
             let has_lex = env.borrow().bindings.contains_key(name);
             if has_var || has_lex {
                 let n = self.sym_to_string(*name);
-                return Err(self.syntax_error(format!("Identifier '{n}' has already been declared")));
+                return Err(
+                    self.syntax_error(format!("Identifier '{n}' has already been declared"))
+                );
             }
             if self.has_restricted_global_property(*name) {
                 let n = self.sym_to_string(*name);
@@ -75,7 +78,9 @@ impl<'a> Interp<'a> {
         for name in &var_names {
             if env.borrow().bindings.contains_key(name) {
                 let n = self.sym_to_string(*name);
-                return Err(self.syntax_error(format!("Identifier '{n}' has already been declared")));
+                return Err(
+                    self.syntax_error(format!("Identifier '{n}' has already been declared"))
+                );
             }
         }
         let functions = functions_to_initialize(script.statements());
@@ -119,7 +124,10 @@ impl<'a> Interp<'a> {
             match d {
                 LexicallyScopedDeclaration::LexicalDeclaration(lex) => {
                     let is_const = matches!(lex, LexicalDeclaration::Const(_));
-                    if matches!(lex, LexicalDeclaration::Using(_) | LexicalDeclaration::AwaitUsing(_)) {
+                    if matches!(
+                        lex,
+                        LexicalDeclaration::Using(_) | LexicalDeclaration::AwaitUsing(_)
+                    ) {
                         return Err(self.unsupported("'using' declarations"));
                     }
                     for n in d.bound_names() {

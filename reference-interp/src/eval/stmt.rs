@@ -52,7 +52,10 @@ enum ForHead<'a> {
 
 impl<'a> Interp<'a> {
     /// Evaluation of a StatementList.
-    pub fn evaluate_statement_list(&mut self, list: &'a StatementList) -> JsResult<'a, Completion<'a>> {
+    pub fn evaluate_statement_list(
+        &mut self,
+        list: &'a StatementList,
+    ) -> JsResult<'a, Completion<'a>> {
         for item in list.statements() {
             let c = match item {
                 StatementListItem::Statement(s) => self.evaluate_statement(s, &[])?,
@@ -115,7 +118,9 @@ impl<'a> Interp<'a> {
                     self.pattern_initialization(p, value, &Some(env.clone()))?;
                 }
                 (Binding::Pattern(_), None) => {
-                    return Err(self.syntax_error("Missing initializer in destructuring declaration"));
+                    return Err(
+                        self.syntax_error("Missing initializer in destructuring declaration")
+                    );
                 }
             }
         }
@@ -147,12 +152,22 @@ impl<'a> Interp<'a> {
     }
 
     /// Evaluation of a Statement with its label set (LabelledEvaluation, §14.13.4).
-    pub fn evaluate_statement(&mut self, s: &'a Statement, labels: &[Sym]) -> JsResult<'a, Completion<'a>> {
+    pub fn evaluate_statement(
+        &mut self,
+        s: &'a Statement,
+        labels: &[Sym],
+    ) -> JsResult<'a, Completion<'a>> {
         self.tick()?;
-        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.evaluate_statement_inner(s, labels))
+        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
+            self.evaluate_statement_inner(s, labels)
+        })
     }
 
-    fn evaluate_statement_inner(&mut self, s: &'a Statement, labels: &[Sym]) -> JsResult<'a, Completion<'a>> {
+    fn evaluate_statement_inner(
+        &mut self,
+        s: &'a Statement,
+        labels: &[Sym],
+    ) -> JsResult<'a, Completion<'a>> {
         match s {
             Statement::Block(b) => self.evaluate_block(b),
             Statement::Var(v) => {
@@ -234,7 +249,11 @@ impl<'a> Interp<'a> {
         }
     }
 
-    fn evaluate_do_while(&mut self, l: &'a DoWhileLoop, labels: &[Sym]) -> JsResult<'a, Completion<'a>> {
+    fn evaluate_do_while(
+        &mut self,
+        l: &'a DoWhileLoop,
+        labels: &[Sym],
+    ) -> JsResult<'a, Completion<'a>> {
         loop {
             let c = self.evaluate_statement(l.body(), &[])?;
             if !loop_continues(&c, labels) {
@@ -328,7 +347,11 @@ impl<'a> Interp<'a> {
 
     /// ForIn/OfStatement evaluation (§14.7.5.5–§14.7.5.7): head evaluation, then
     /// ForIn/OfBodyEvaluation.
-    fn evaluate_for_in_of(&mut self, head: ForHead<'a>, labels: &[Sym]) -> JsResult<'a, Completion<'a>> {
+    fn evaluate_for_in_of(
+        &mut self,
+        head: ForHead<'a>,
+        labels: &[Sym],
+    ) -> JsResult<'a, Completion<'a>> {
         let (init, expr, body) = match head {
             ForHead::In(l) => (l.initializer(), l.target(), l.body()),
             ForHead::Of(l) => (l.initializer(), l.iterable(), l.body()),
@@ -437,7 +460,10 @@ impl<'a> Interp<'a> {
     }
 
     /// %ForInIteratorPrototype%.next (§14.7.5.10.2.1).
-    fn for_in_next(&mut self, it: &mut ForInIterator<'a>) -> JsResult<'a, Option<crate::string::JsString>> {
+    fn for_in_next(
+        &mut self,
+        it: &mut ForInIterator<'a>,
+    ) -> JsResult<'a, Option<crate::string::JsString>> {
         loop {
             self.tick()?;
             let Some(object) = it.object.clone() else {
@@ -453,13 +479,15 @@ impl<'a> Interp<'a> {
             }
             while let Some(r) = it.remaining_keys.pop_front() {
                 if !it.visited_keys.contains(&r)
-                    && let Some(desc) = self.get_own_property(&object, &r) {
-                        it.visited_keys.push(r.clone());
-                        if desc.enumerable == Some(true)
-                            && let PropertyKey::String(s) = r {
-                                return Ok(Some(s));
-                            }
+                    && let Some(desc) = self.get_own_property(&object, &r)
+                {
+                    it.visited_keys.push(r.clone());
+                    if desc.enumerable == Some(true)
+                        && let PropertyKey::String(s) = r
+                    {
+                        return Ok(Some(s));
                     }
+                }
             }
             it.object = self.get_prototype_of(&object);
             it.object_was_visited = false;
@@ -531,7 +559,11 @@ impl<'a> Interp<'a> {
     }
 
     /// CatchClauseEvaluation (§14.15.2).
-    fn evaluate_catch(&mut self, catch: &'a boa_ast::statement::Catch, thrown: Value<'a>) -> JsResult<'a, Completion<'a>> {
+    fn evaluate_catch(
+        &mut self,
+        catch: &'a boa_ast::statement::Catch,
+        thrown: Value<'a>,
+    ) -> JsResult<'a, Completion<'a>> {
         let Some(param) = catch.parameter() else {
             return self.evaluate_block(catch.block());
         };

@@ -45,7 +45,11 @@ impl<'a> Interp<'a> {
     }
 
     /// OrdinaryToPrimitive (§7.1.1.1).
-    pub fn ordinary_to_primitive(&mut self, o: &Obj<'a>, hint: PreferredType) -> JsResult<'a, Value<'a>> {
+    pub fn ordinary_to_primitive(
+        &mut self,
+        o: &Obj<'a>,
+        hint: PreferredType,
+    ) -> JsResult<'a, Value<'a>> {
         let names = if hint == PreferredType::String {
             ["toString", "valueOf"]
         } else {
@@ -226,14 +230,21 @@ pub fn string_to_number(s: &JsString) -> f64 {
     if text.is_empty() {
         return 0.0;
     }
-    for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0O", 8), ("0b", 2), ("0B", 2)] {
+    for (prefix, radix) in [
+        ("0x", 16),
+        ("0X", 16),
+        ("0o", 8),
+        ("0O", 8),
+        ("0b", 2),
+        ("0B", 2),
+    ] {
         if let Some(digits) = text.strip_prefix(prefix) {
             if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
                 return f64::NAN;
             }
-            return digits
-                .chars()
-                .fold(0.0, |acc, c| acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0)));
+            return digits.chars().fold(0.0, |acc, c| {
+                acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0))
+            });
         }
     }
     parse_str_decimal_literal(&text).unwrap_or(f64::NAN)

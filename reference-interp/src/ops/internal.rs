@@ -85,7 +85,11 @@ impl<'a> Interp<'a> {
             // §10.4.3.2: the string's own index properties are fixed.
             if let Some(current) = string_get_own_property(&s, key) {
                 let extensible = o.borrow().extensible;
-                return Ok(is_compatible_property_descriptor(extensible, &desc, Some(&current)));
+                return Ok(is_compatible_property_descriptor(
+                    extensible,
+                    &desc,
+                    Some(&current),
+                ));
             }
         }
         Ok(self.ordinary_define_own_property(o, key, desc))
@@ -132,9 +136,9 @@ impl<'a> Interp<'a> {
             if index >= length
                 && let Some(Property::Data { value, .. }) =
                     a.borrow_mut().properties.get_mut(&length_key)
-                {
-                    *value = Value::Number(f64::from(index) + 1.0);
-                }
+            {
+                *value = Value::Number(f64::from(index) + 1.0);
+            }
             return Ok(true);
         }
         Ok(self.ordinary_define_own_property(a, key, desc))
@@ -189,8 +193,9 @@ impl<'a> Interp<'a> {
         for i in indices {
             let k = PropertyKey::from(i);
             if !self.delete(a, &k) {
-                if let Some(Property::Data { value, writable, .. }) =
-                    a.borrow_mut().properties.get_mut(&length_key)
+                if let Some(Property::Data {
+                    value, writable, ..
+                }) = a.borrow_mut().properties.get_mut(&length_key)
                 {
                     *value = Value::Number(f64::from(i) + 1.0);
                     if !new_writable {
@@ -204,9 +209,9 @@ impl<'a> Interp<'a> {
         if !new_writable
             && let Some(Property::Data { writable, .. }) =
                 a.borrow_mut().properties.get_mut(&length_key)
-            {
-                *writable = false;
-            }
+        {
+            *writable = false;
+        }
         Ok(true)
     }
 
@@ -341,9 +346,10 @@ impl<'a> Interp<'a> {
         let mut keys: Vec<PropertyKey> = indices.into_iter().map(PropertyKey::from).collect();
         for k in b.properties.keys() {
             if let PropertyKey::String(s) = k
-                && s.as_array_index().is_none() {
-                    keys.push(k.clone());
-                }
+                && s.as_array_index().is_none()
+            {
+                keys.push(k.clone());
+            }
         }
         for k in b.properties.keys() {
             if let PropertyKey::Symbol(_) = k {
@@ -422,29 +428,33 @@ pub fn validate_and_apply_property_descriptor<'a>(
             return false;
         }
         if let Some(e) = desc.enumerable
-            && Some(e) != current.enumerable {
-                return false;
-            }
+            && Some(e) != current.enumerable
+        {
+            return false;
+        }
         if !desc.is_generic() && desc.is_accessor() != current.is_accessor() {
             return false;
         }
         if current.is_accessor() {
             if let Some(g) = &desc.get
-                && !crate::ops::compare::same_value(g, current.get.as_ref().expect("accessor")) {
-                    return false;
-                }
+                && !crate::ops::compare::same_value(g, current.get.as_ref().expect("accessor"))
+            {
+                return false;
+            }
             if let Some(s) = &desc.set
-                && !crate::ops::compare::same_value(s, current.set.as_ref().expect("accessor")) {
-                    return false;
-                }
+                && !crate::ops::compare::same_value(s, current.set.as_ref().expect("accessor"))
+            {
+                return false;
+            }
         } else if current.writable == Some(false) {
             if desc.writable == Some(true) {
                 return false;
             }
             if let Some(v) = &desc.value
-                && !crate::ops::compare::same_value(v, current.value.as_ref().expect("data")) {
-                    return false;
-                }
+                && !crate::ops::compare::same_value(v, current.value.as_ref().expect("data"))
+            {
+                return false;
+            }
         }
     }
     if let Some(o) = o {

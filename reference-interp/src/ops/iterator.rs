@@ -54,7 +54,10 @@ impl<'a> Interp<'a> {
     }
 
     /// IteratorStepValue (§7.4.8): `None` when done. Sets `done` on completion or error.
-    pub fn iterator_step_value(&mut self, rec: &mut IteratorRecord<'a>) -> JsResult<'a, Option<Value<'a>>> {
+    pub fn iterator_step_value(
+        &mut self,
+        rec: &mut IteratorRecord<'a>,
+    ) -> JsResult<'a, Option<Value<'a>>> {
         let result = match self.iterator_next(rec) {
             Ok(r) => r,
             Err(e) => {
@@ -96,7 +99,11 @@ impl<'a> Interp<'a> {
     }
 
     /// IteratorClose (§7.4.10) for a throw completion: calls `return`, keeps the original error.
-    pub fn iterator_close_throw(&mut self, rec: &IteratorRecord<'a>, error: Abrupt<'a>) -> Abrupt<'a> {
+    pub fn iterator_close_throw(
+        &mut self,
+        rec: &IteratorRecord<'a>,
+        error: Abrupt<'a>,
+    ) -> Abrupt<'a> {
         if matches!(error, Abrupt::Terminate(_)) {
             return error;
         }
@@ -127,8 +134,10 @@ impl<'a> Interp<'a> {
         let o = self.ordinary_object();
         {
             let mut b = o.borrow_mut();
-            b.properties.insert(PropertyKey::from("value"), Property::data(value));
-            b.properties.insert(PropertyKey::from("done"), Property::data(Value::Bool(done)));
+            b.properties
+                .insert(PropertyKey::from("value"), Property::data(value));
+            b.properties
+                .insert(PropertyKey::from("done"), Property::data(Value::Bool(done)));
         }
         Value::Object(o)
     }

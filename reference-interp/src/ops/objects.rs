@@ -33,12 +33,21 @@ impl<'a> Interp<'a> {
     }
 
     /// Get (§7.3.2).
-    pub fn get_prop(&mut self, o: &Obj<'a>, key: impl Into<PropertyKey>) -> JsResult<'a, Value<'a>> {
+    pub fn get_prop(
+        &mut self,
+        o: &Obj<'a>,
+        key: impl Into<PropertyKey>,
+    ) -> JsResult<'a, Value<'a>> {
         self.get(o, &key.into(), Value::Object(o.clone()))
     }
 
     /// Set (§7.3.4) with Throw = true.
-    pub fn set_prop(&mut self, o: &Obj<'a>, key: impl Into<PropertyKey>, v: Value<'a>) -> JsResult<'a, ()> {
+    pub fn set_prop(
+        &mut self,
+        o: &Obj<'a>,
+        key: impl Into<PropertyKey>,
+        v: Value<'a>,
+    ) -> JsResult<'a, ()> {
         let key = key.into();
         if !self.set(o, &key, v, Value::Object(o.clone()))? {
             return Err(self.type_error(format!(
@@ -95,7 +104,11 @@ impl<'a> Interp<'a> {
     }
 
     /// GetMethod (§7.3.10): `None` for undefined/null.
-    pub fn get_method(&mut self, v: &Value<'a>, key: &PropertyKey) -> JsResult<'a, Option<Value<'a>>> {
+    pub fn get_method(
+        &mut self,
+        v: &Value<'a>,
+        key: &PropertyKey,
+    ) -> JsResult<'a, Option<Value<'a>>> {
         let f = self.get_v(v, key)?;
         if f.is_nullish() {
             return Ok(None);
@@ -112,13 +125,22 @@ impl<'a> Interp<'a> {
     }
 
     /// Invoke (§7.3.21).
-    pub fn invoke(&mut self, v: &Value<'a>, key: &PropertyKey, args: &[Value<'a>]) -> JsResult<'a, Value<'a>> {
+    pub fn invoke(
+        &mut self,
+        v: &Value<'a>,
+        key: &PropertyKey,
+        args: &[Value<'a>],
+    ) -> JsResult<'a, Value<'a>> {
         let f = self.get_v(v, key)?;
         self.call(&f, v.clone(), args)
     }
 
     /// SetIntegrityLevel (§7.3.16).
-    pub fn set_integrity_level(&mut self, o: &Obj<'a>, level: IntegrityLevel) -> JsResult<'a, bool> {
+    pub fn set_integrity_level(
+        &mut self,
+        o: &Obj<'a>,
+        level: IntegrityLevel,
+    ) -> JsResult<'a, bool> {
         if !self.prevent_extensions(o) {
             return Ok(false);
         }
@@ -194,8 +216,10 @@ impl<'a> Interp<'a> {
                 .properties
                 .insert(PropertyKey::from(i), Property::data(e.clone()));
         }
-        if let Some(Property::Data { value, .. }) =
-            a.borrow_mut().properties.get_mut(&PropertyKey::from("length"))
+        if let Some(Property::Data { value, .. }) = a
+            .borrow_mut()
+            .properties
+            .get_mut(&PropertyKey::from("length"))
         {
             *value = Value::from(elements.len());
         }
@@ -230,7 +254,9 @@ impl<'a> Interp<'a> {
         if !self.is_callable(c) {
             return Ok(false);
         }
-        let Value::Object(cobj) = c else { return Ok(false) };
+        let Value::Object(cobj) = c else {
+            return Ok(false);
+        };
         let bound_target = match &cobj.borrow().kind {
             ObjectKind::Bound(b) => Some(b.target.clone()),
             _ => None,
@@ -238,7 +264,9 @@ impl<'a> Interp<'a> {
         if let Some(bc) = bound_target {
             return self.instance_of(o, &Value::Object(bc));
         }
-        let Value::Object(obj) = o else { return Ok(false) };
+        let Value::Object(obj) = o else {
+            return Ok(false);
+        };
         let p = self.get_prop(cobj, "prototype")?;
         let Value::Object(p) = p else {
             return Err(self.type_error("Function has non-object prototype in instanceof check"));
@@ -270,12 +298,18 @@ impl<'a> Interp<'a> {
     }
 
     /// EnumerableOwnProperties (§7.3.23).
-    pub fn enumerable_own_properties(&mut self, o: &Obj<'a>, kind: EnumerableKind) -> JsResult<'a, Vec<Value<'a>>> {
+    pub fn enumerable_own_properties(
+        &mut self,
+        o: &Obj<'a>,
+        kind: EnumerableKind,
+    ) -> JsResult<'a, Vec<Value<'a>>> {
         let keys = self.own_property_keys(o);
         let mut out = Vec::new();
         for k in keys {
             let PropertyKey::String(s) = &k else { continue };
-            let Some(desc) = self.get_own_property(o, &k) else { continue };
+            let Some(desc) = self.get_own_property(o, &k) else {
+                continue;
+            };
             if desc.enumerable != Some(true) {
                 continue;
             }
@@ -308,17 +342,21 @@ impl<'a> Interp<'a> {
                 continue;
             }
             if let Some(d) = self.get_own_property(&from, &k)
-                && d.enumerable == Some(true) {
-                    let v = self.get_prop(&from, k.clone())?;
-                    self.create_data_property_or_throw(target, k, v)?;
-                }
+                && d.enumerable == Some(true)
+            {
+                let v = self.get_prop(&from, k.clone())?;
+                self.create_data_property_or_throw(target, k, v)?;
+            }
         }
         Ok(())
     }
 
     /// OrdinaryObjectCreate (§10.1.12) with `%Object.prototype%` when `proto` is `None`.
     pub fn ordinary_object(&mut self) -> Obj<'a> {
-        Obj::new(Some(self.intrinsic("%Object.prototype%")), ObjectKind::Ordinary)
+        Obj::new(
+            Some(self.intrinsic("%Object.prototype%")),
+            ObjectKind::Ordinary,
+        )
     }
 
     /// GetPrototypeFromConstructor (§10.1.14).
@@ -338,7 +376,9 @@ impl<'a> Interp<'a> {
     pub fn from_property_descriptor(&mut self, desc: &PropertyDescriptor<'a>) -> Obj<'a> {
         let o = self.ordinary_object();
         let put = |k: &str, v: Value<'a>| {
-            o.borrow_mut().properties.insert(PropertyKey::from(k), Property::data(v));
+            o.borrow_mut()
+                .properties
+                .insert(PropertyKey::from(k), Property::data(v));
         };
         if let Some(v) = &desc.value {
             put("value", v.clone());
@@ -362,7 +402,10 @@ impl<'a> Interp<'a> {
     }
 
     /// ToPropertyDescriptor (§6.2.6.5).
-    pub fn to_property_descriptor(&mut self, v: &Value<'a>) -> JsResult<'a, PropertyDescriptor<'a>> {
+    pub fn to_property_descriptor(
+        &mut self,
+        v: &Value<'a>,
+    ) -> JsResult<'a, PropertyDescriptor<'a>> {
         let Value::Object(o) = v else {
             return Err(self.type_error("Property description must be an object"));
         };
