@@ -12,7 +12,7 @@ use crate::builtins::string::check_string_length;
 use crate::interp::{Interp, JsResult};
 use crate::object::{Obj, ObjectKind};
 use crate::ops::objects::EnumerableKind;
-use crate::string::JsString;
+use crate::string::{JsString, MAX_STRING_LENGTH};
 use crate::value::{PropertyKey, Value, number_to_js_string};
 
 /// Creates the JSON object and installs it on the global object.
@@ -665,7 +665,9 @@ fn serialize_json_property<'a>(
         Value::Bool(false) => state.push_str(interp, "false")?,
         // 8. If value is a String, return QuoteJSONString(value).
         Value::String(s) => {
-            let quoted = quote_json_string(s);
+            let Some(quoted) = quote_json_string(s) else {
+                return Err(interp.range_error("Invalid string length"));
+            };
             state.push(interp, &quoted)?;
         }
         // 9. If value is a Number: finite → ToString(value), else "null".
@@ -698,8 +700,8 @@ fn unicode_escape(c: u16, out: &mut Vec<u16>) {
 }
 
 /// QuoteJSONString ( value ) (§25.5.2.3), escaping lone surrogates (well-formed
-/// JSON.stringify).
-fn quote_json_string(value: &JsString) -> Vec<u16> {
+/// JSON.stringify). `None` when the quoted string would exceed [`MAX_STRING_LENGTH`].
+fn quote_json_string(value: &JsString) -> Option<Vec<u16>> {
     let units = value.units();
     let mut product = Vec::with_capacity(units.len() + 2);
     product.push(0x22);
@@ -720,9 +722,12 @@ fn quote_json_string(value: &JsString) -> Vec<u16> {
             _ => product.extend_from_slice(&units[i..i + count]),
         }
         i += count;
+        if product.len() > MAX_STRING_LENGTH {
+            return None;
+        }
     }
     product.push(0x22);
-    product
+    Some(product)
 }
 
 /// SerializeJSONObject ( state, value ) (§25.5.2.5).
@@ -764,7 +769,9 @@ fn serialize_json_object<'a>(
         }
         let indent = state.indent.clone();
         state.push_newline_indent(interp, &indent)?;
-        let quoted = quote_json_string(&p);
+        let Some(quoted) = quote_json_string(&p) else {
+            return Err(interp.range_error("Invalid string length"));
+        };
         state.push(interp, &quoted)?;
         state.push_str(interp, ":")?;
         if !state.gap.is_empty() {

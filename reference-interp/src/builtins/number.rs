@@ -597,7 +597,7 @@ pub fn number_to_radix_string(x: f64, radix: u32) -> JsString {
         loop {
             fraction *= r;
             delta *= r;
-            let digit = fraction as u32;
+            let digit = (fraction as u32).min(radix - 1);
             frac_buf.push(CHARS[digit as usize]);
             fraction -= f64::from(digit);
             // Round to even.

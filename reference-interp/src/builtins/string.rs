@@ -571,44 +571,47 @@ fn string_prototype_repeat<'a>(
 
 /// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate )
 /// (§22.1.3.19.1) with no captures and namedCaptures undefined (string search values):
-/// `$$`, `$&`, `` $` `` and `$'` are replaced; `$n` and `$<` stay as written.
-fn get_substitution(matched: &[u16], s: &[u16], position: usize, template: &[u16]) -> Vec<u16> {
+/// `$$`, `$&`, `` $` `` and `$'` are replaced; `$n` and `$<` stay as written. `None` when
+/// the result would exceed [`MAX_STRING_LENGTH`] (checked before each piece is appended,
+/// so a template like `"$&".repeat(n)` cannot allocate beyond the limit).
+fn get_substitution(
+    matched: &[u16],
+    s: &[u16],
+    position: usize,
+    template: &[u16],
+) -> Option<Vec<u16>> {
     let dollar = u16::from(b'$');
     let mut result = Vec::with_capacity(template.len());
+    let append = |result: &mut Vec<u16>, piece: &[u16]| {
+        if result.len() + piece.len() > MAX_STRING_LENGTH {
+            return false;
+        }
+        result.extend_from_slice(piece);
+        true
+    };
     let mut i = 0;
     while i < template.len() {
         let c = template[i];
         let next = template.get(i + 1).copied();
-        if c == dollar {
-            match next.and_then(|n| u8::try_from(n).ok()) {
-                Some(b'$') => {
-                    result.push(dollar);
-                    i += 2;
-                    continue;
+        let piece: &[u16] = match (c == dollar, next.and_then(|n| u8::try_from(n).ok())) {
+            (true, Some(b'$')) => &template[i..i + 1],
+            (true, Some(b'&')) => matched,
+            (true, Some(b'`')) => &s[..position.min(s.len())],
+            (true, Some(b'\'')) => &s[(position + matched.len()).min(s.len())..],
+            _ => {
+                if !append(&mut result, &template[i..i + 1]) {
+                    return None;
                 }
-                Some(b'&') => {
-                    result.extend_from_slice(matched);
-                    i += 2;
-                    continue;
-                }
-                Some(b'`') => {
-                    result.extend_from_slice(&s[..position.min(s.len())]);
-                    i += 2;
-                    continue;
-                }
-                Some(b'\'') => {
-                    let tail_pos = (position + matched.len()).min(s.len());
-                    result.extend_from_slice(&s[tail_pos..]);
-                    i += 2;
-                    continue;
-                }
-                _ => {}
+                i += 1;
+                continue;
             }
+        };
+        if !append(&mut result, piece) {
+            return None;
         }
-        result.push(c);
-        i += 1;
+        i += 2;
     }
-    result
+    Some(result)
 }
 
 /// The replacement for one match: the function's result or GetSubstitution.
@@ -634,12 +637,12 @@ fn replacement_for<'a>(
             )?;
             Ok(interp.to_string(&r)?.units().to_vec())
         }
-        Some(template) => Ok(get_substitution(
-            search.units(),
-            string.units(),
-            position,
-            template.units(),
-        )),
+        Some(template) => {
+            match get_substitution(search.units(), string.units(), position, template.units()) {
+                Some(r) => Ok(r),
+                None => Err(interp.range_error("Invalid string length")),
+            }
+        }
     }
 }
 
@@ -819,9 +822,11 @@ fn string_prototype_split<'a>(
     // 9. If separatorLength = 0: the first min(lim, len) code units, one per element.
     if separator_length == 0 {
         let out_len = lim.min(s.len());
-        let units: Vec<Value<'a>> = (0..out_len)
-            .map(|i| Value::String(s.slice(i, i + 1)))
-            .collect();
+        let mut units: Vec<Value<'a>> = Vec::new();
+        for i in 0..out_len {
+            interp.tick()?;
+            units.push(Value::String(s.slice(i, i + 1)));
+        }
         return Ok(Value::Object(interp.create_array_from_list(&units)));
     }
     // 10. If S is the empty String, return CreateArrayFromList(« S »).
@@ -835,6 +840,7 @@ fn string_prototype_split<'a>(
     let mut i = 0;
     let mut j = s.index_of(&r, 0);
     while let Some(jj) = j {
+        interp.tick()?;
         substrings.push(Value::String(s.slice(i, jj)));
         if substrings.len() == lim {
             return Ok(Value::Object(interp.create_array_from_list(&substrings)));
