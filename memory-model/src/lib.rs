@@ -1,11 +1,16 @@
-//! Weft's executable axiomatic memory model for shared JavaScript objects.
+//! Weft's executable memory model for shared JavaScript objects (DESIGN §4,
+//! `spec/memory-model.md`): event graphs, a relation algebra, one function per axiom,
+//! the models `weft`, `ecma`, `sc` and `x86-tso`, and checkers that list every outcome a
+//! litmus test may have.
 //!
-//! This crate will answer the question "which outcomes may this litmus test have?" for
-//! Weft's contract (the repaired ECMAScript memory model lifted from SharedArrayBuffer
-//! bytes to `(object, property key)` locations and binding cells, plus no
-//! out-of-thin-air), for the plain ECMAScript model, for sequential consistency and for
-//! x86-TSO — by two independent routes, an explicit enumerator and a z3 encoding.
-//!
-//! It contains no code yet: the model arrives with the issue "Executable memory model".
-//! It depends on no other crate of the workspace and knows nothing of JavaScript syntax.
-//! See `ARCHITECTURE.md` next to this crate's `Cargo.toml`.
+//! The model core (`program`, `relation`, `execution`, `axioms`, `traces`, `explicit`,
+//! `state`) knows nothing of JavaScript syntax; litmus files are parsed into
+//! [`program::LitmusTest`] by the `litmus` front end.
+
+pub mod axioms;
+pub mod execution;
+pub mod explicit;
+pub mod program;
+pub mod relation;
+pub mod state;
+pub mod traces;
