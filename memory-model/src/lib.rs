@@ -8,9 +8,12 @@
 //! [`program::LitmusTest`] by the `litmus` front end.
 
 pub mod axioms;
+pub mod dot;
 pub mod execution;
 pub mod explicit;
+pub mod litmus;
 pub mod program;
 pub mod relation;
+pub mod report;
 pub mod state;
 pub mod traces;

@@ -1,0 +1,1 @@
+//! Graphviz rendering of executions (filled in next).

@@ -1,0 +1,1 @@
+//! herd7-style reports (filled in next).
