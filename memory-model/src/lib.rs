@@ -15,5 +15,6 @@ pub mod litmus;
 pub mod program;
 pub mod relation;
 pub mod report;
+pub mod smt;
 pub mod state;
 pub mod traces;
