@@ -402,14 +402,14 @@ impl<'a> Lowerer<'a> {
     fn program(&mut self, items: &[StatementListItem]) -> R<()> {
         // Root threads get the first ids, in order, so nested ones come after.
         for item in items {
-            if let StatementListItem::Declaration(d) = item {
-                if let Declaration::Lexical(LexicalDeclaration::Const(list)) = &**d {
-                    for v in list.as_ref() {
-                        if v.init().is_some_and(|e| self.is_thread_new(e)) {
-                            let id = ThreadId(self.threads.len() as u32);
-                            self.threads.push(None);
-                            self.root_ids.push(id);
-                        }
+            if let StatementListItem::Declaration(d) = item
+                && let Declaration::Lexical(LexicalDeclaration::Const(list)) = &**d
+            {
+                for v in list.as_ref() {
+                    if v.init().is_some_and(|e| self.is_thread_new(e)) {
+                        let id = ThreadId(self.threads.len() as u32);
+                        self.threads.push(None);
+                        self.root_ids.push(id);
                     }
                 }
             }
@@ -837,26 +837,23 @@ impl<'a> Lowerer<'a> {
                 Expression::PropertyAccess(PropertyAccess::Simple(s)) => {
                     if let (Expression::Identifier(t), PropertyAccessField::Const(m)) =
                         (s.target(), s.field())
+                        && self.ident(m) == "join"
                     {
-                        if self.ident(m) == "join" {
-                            let name = self.ident(t);
-                            return match self.globals.get(&name) {
-                                Some(Global::Thread(_)) if c.args().is_empty() => {
-                                    self.phase = Phase::Joined;
-                                    Ok(())
-                                }
-                                Some(Global::Thread(_)) => {
-                                    Err(err_at(at, "join() takes no arguments"))
-                                }
-                                _ if self.thread_decl.contains_key(&name) => Err(err_at(
-                                    at,
-                                    format!(
-                                        "'{name}' is a nested thread; only the thread that spawned it can join it"
-                                    ),
-                                )),
-                                _ => Err(err_at(at, format!("unknown thread '{name}'"))),
-                            };
-                        }
+                        let name = self.ident(t);
+                        return match self.globals.get(&name) {
+                            Some(Global::Thread(_)) if c.args().is_empty() => {
+                                self.phase = Phase::Joined;
+                                Ok(())
+                            }
+                            Some(Global::Thread(_)) => Err(err_at(at, "join() takes no arguments")),
+                            _ if self.thread_decl.contains_key(&name) => Err(err_at(
+                                at,
+                                format!(
+                                    "'{name}' is a nested thread; only the thread that spawned it can join it"
+                                ),
+                            )),
+                            _ => Err(err_at(at, format!("unknown thread '{name}'"))),
+                        };
                     }
                 }
                 _ => {}
@@ -1019,13 +1016,13 @@ impl<'a> Lowerer<'a> {
             ));
         }
         let c = self.cx()?;
-        if let Some(scope) = c.scopes.last_mut() {
-            if scope.insert(name.to_string(), local).is_some() {
-                return Err(err_at(
-                    at,
-                    format!("'{name}' is declared twice in this block"),
-                ));
-            }
+        if let Some(scope) = c.scopes.last_mut()
+            && scope.insert(name.to_string(), local).is_some()
+        {
+            return Err(err_at(
+                at,
+                format!("'{name}' is declared twice in this block"),
+            ));
         }
         Ok(())
     }
@@ -1214,21 +1211,21 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(e) = wait {
             // Checked like any c.wait(l), then dropped: only the last test of E matters.
-            if let Expression::Call(c) = strip_parens(e) {
-                if let Some((cname, _)) = self.method_call(c) {
-                    let start = expr_start(e);
-                    match self.resolve_kind(&cname, start)? {
-                        Some(Resolved::Condition) => {
-                            self.wait_lock(&cname, c)?;
-                        }
-                        _ => {
-                            return Err(err_at(
-                                start,
-                                format!(
-                                    "'{cname}' is not a Condition; an await loop's body is empty or one c.wait(l)"
-                                ),
-                            ));
-                        }
+            if let Expression::Call(c) = strip_parens(e)
+                && let Some((cname, _)) = self.method_call(c)
+            {
+                let start = expr_start(e);
+                match self.resolve_kind(&cname, start)? {
+                    Some(Resolved::Condition) => {
+                        self.wait_lock(&cname, c)?;
+                    }
+                    _ => {
+                        return Err(err_at(
+                            start,
+                            format!(
+                                "'{cname}' is not a Condition; an await loop's body is empty or one c.wait(l)"
+                            ),
+                        ));
                     }
                 }
             }
@@ -2232,15 +2229,15 @@ impl<'a> Lowerer<'a> {
         // Atomics on a binding cell: `Atomics.load(x)` / `Atomics.store(x, 1)`.
         if let Some(Expression::Identifier(id)) = args.first().map(strip_parens) {
             let name = self.ident(id);
-            if self.lookup_local(&name, at)?.is_none() {
-                if let Some(Global::Cell { object: None }) = self.globals.get(&name) {
-                    return Err(err_at(
-                        id.span().start().into(),
-                        format!(
-                            "Atomics.{m} on the binding cell '{name}' is not supported: Atomics operate on an object's property (Atomics.{m}(o, \"{name}\"…)); put the value in a shared object"
-                        ),
-                    ));
-                }
+            if self.lookup_local(&name, at)?.is_none()
+                && let Some(Global::Cell { object: None }) = self.globals.get(&name)
+            {
+                return Err(err_at(
+                    id.span().start().into(),
+                    format!(
+                        "Atomics.{m} on the binding cell '{name}' is not supported: Atomics operate on an object's property (Atomics.{m}(o, \"{name}\"…)); put the value in a shared object"
+                    ),
+                ));
             }
         }
         if args.len() != arity {
