@@ -316,3 +316,30 @@ fn show_cycle(c: &[usize]) -> String {
     }
     parts.join(" → ")
 }
+
+/// `[mm.race.data-race]`: two accesses to the same location, at least one a write, not
+/// both SeqCst, neither an Init, unordered by happens-before. Returns the first pair.
+pub fn data_race(x: &Execution, hb: &Relation) -> Option<(usize, usize)> {
+    for a in 0..x.len() {
+        for b in a + 1..x.len() {
+            let (ea, eb) = (&x.events[a], &x.events[b]);
+            let accesses = |e: &crate::execution::Event| e.is_read() || e.is_write();
+            if !accesses(ea) || !accesses(eb) || !x.same_loc(a, b) {
+                continue;
+            }
+            if ea.kind == EventKind::Init || eb.kind == EventKind::Init {
+                continue;
+            }
+            if !(ea.is_write() || eb.is_write()) {
+                continue;
+            }
+            if ea.is_seq_cst() && eb.is_seq_cst() {
+                continue;
+            }
+            if !hb.contains(a, b) && !hb.contains(b, a) {
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}

@@ -331,29 +331,58 @@ pub fn check(model: ModelName, x: &mut Execution) -> Result<(), Violation> {
     }
 }
 
-/// Every coherence order: per location, Init first, then a permutation of the others.
-fn coherence_orders(events: &[Event]) -> Vec<Relation> {
+/// Program order plus the thread start/join edges, transitively: every coherence
+/// order of the hardware and SC models must agree with it on same-location writes.
+fn program_and_thread_order(events: &[Event], po: &Relation) -> Relation {
+    let x = Execution {
+        events: events.to_vec(),
+        po: po.clone(),
+        rf: Relation::empty(events.len()),
+        co: None,
+        tot: None,
+    };
+    po.union(&x.sw()).plus()
+}
+
+/// Necessary conditions of the SC and x86-TSO models that do not depend on `co`; a
+/// candidate failing them is checked once (with an empty `co`) instead of once per order.
+fn precheck_hardware(model: ModelName, x: &Execution) -> bool {
+    match model {
+        ModelName::Sc => x.po.union(&x.rf).union(&x.sw()).is_acyclic(),
+        ModelName::X86Tso => x.po_loc().union(&x.rf).is_acyclic(),
+        ModelName::Weft | ModelName::Ecma => true,
+    }
+}
+
+/// Every coherence order: per location, Init first, then the other writes in every
+/// order that extends `base` (program and thread order).
+fn coherence_orders(events: &[Event], base: &Relation) -> Vec<Relation> {
     let n = events.len();
     let mut by_loc: BTreeMap<Loc, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (i, e) in events.iter().enumerate() {
-        if e.is_write() {
-            if let Some(l) = &e.loc {
-                let entry = by_loc.entry(l.clone()).or_default();
-                if e.kind == EventKind::Init {
-                    entry.0.push(i);
-                } else {
-                    entry.1.push(i);
-                }
+        if let (true, Some(l)) = (e.is_write(), &e.loc) {
+            let entry = by_loc.entry(l.clone()).or_default();
+            if e.kind == EventKind::Init {
+                entry.0.push(i);
+            } else {
+                entry.1.push(i);
             }
         }
     }
     let mut orders = vec![Relation::empty(n)];
     for (inits, others) in by_loc.values() {
-        let perms = permutations(others);
+        let perms: Vec<Vec<usize>> = permutations(others)
+            .into_iter()
+            .filter(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(i, &a)| p[i + 1..].iter().all(|&b| !base.contains(b, a)))
+            })
+            .collect();
         let mut next = Vec::new();
-        for base in &orders {
+        for base_rel in &orders {
             for p in &perms {
-                let mut r = base.clone();
+                let mut r = base_rel.clone();
                 let seq: Vec<usize> = inits.iter().chain(p.iter()).copied().collect();
                 for (i, &a) in seq.iter().enumerate() {
                     for &b in &seq[i + 1..] {
@@ -401,10 +430,6 @@ pub fn for_each_candidate(
     if all.iter().any(Vec::is_empty) {
         return Ok((0, true));
     }
-    let final_domains: Vec<Vec<Val>> = finals
-        .iter()
-        .map(|l| domains.candidates(l).into_iter().collect())
-        .collect();
     loop {
         let choice: Vec<&Trace> = combo.iter().enumerate().map(|(t, &i)| &all[t][i]).collect();
         let joins_ok = choice.iter().all(|tr| {
@@ -413,89 +438,95 @@ pub fn for_each_candidate(
                 .all(|(child, v)| choice[child.0 as usize].result == *v)
         });
         if joins_ok {
-            // Final reads range over their domains.
-            let mut fchoice = vec![0usize; finals.len()];
-            loop {
-                let fvals: Vec<Val> = fchoice
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &j)| final_domains[i][j].clone())
-                    .collect();
-                let sk = assemble(test, &domains, &choice, &finals, &fvals)?;
-                let state = State::new(
-                    sk.results
-                        .iter()
-                        .enumerate()
-                        .map(|(t, v)| (ThreadId(t as u32), v.clone()))
-                        .collect(),
-                    sk.finals
-                        .iter()
-                        .map(|(l, e)| {
-                            (
-                                l.clone(),
-                                sk.events[*e].read_val.clone().unwrap_or(Val::Absent),
-                            )
+            // Final reads take their value from the write they read (chosen below).
+            let placeholder: Vec<Val> = finals.iter().map(|_| Val::Absent).collect();
+            let sk = assemble(test, &domains, &choice, &finals, &placeholder)?;
+            let n = sk.events.len();
+            let is_final = |i: usize| sk.events[i].kind == EventKind::FinalRead;
+            let reads: Vec<usize> = (0..n).filter(|&i| sk.events[i].is_read()).collect();
+            let sources: Vec<Vec<usize>> = reads
+                .iter()
+                .map(|&r| {
+                    (0..n)
+                        .filter(|&w| {
+                            w != r
+                                && sk.events[w].is_write()
+                                && sk.events[w].loc == sk.events[r].loc
+                                && (is_final(r) || sk.events[w].write_val == sk.events[r].read_val)
                         })
-                        .collect(),
-                );
-                // Reads-from candidates per read.
-                let reads: Vec<usize> = (0..sk.events.len())
-                    .filter(|&i| sk.events[i].is_read())
-                    .collect();
-                let sources: Vec<Vec<usize>> = reads
-                    .iter()
-                    .map(|&r| {
-                        (0..sk.events.len())
-                            .filter(|&w| {
-                                w != r
-                                    && sk.events[w].is_write()
-                                    && sk.events[w].loc == sk.events[r].loc
-                                    && sk.events[w].write_val == sk.events[r].read_val
-                            })
-                            .collect()
-                    })
-                    .collect();
-                if sources.iter().all(|s| !s.is_empty()) {
-                    let mut rchoice = vec![0usize; reads.len()];
-                    loop {
-                        let mut rf = Relation::empty(sk.events.len());
-                        for (k, &r) in reads.iter().enumerate() {
-                            rf.add(sources[k][rchoice[k]], r);
+                        .collect()
+                })
+                .collect();
+            if sources.iter().all(|s| !s.is_empty()) {
+                let base_order = program_and_thread_order(&sk.events, &sk.po);
+                let mut rchoice = vec![0usize; reads.len()];
+                loop {
+                    let mut rf = Relation::empty(n);
+                    let mut events = sk.events.clone();
+                    for (k, &r) in reads.iter().enumerate() {
+                        let w = sources[k][rchoice[k]];
+                        rf.add(w, r);
+                        if is_final(r) {
+                            events[r].read_val = events[w].write_val.clone();
                         }
-                        let cos = if needs_co {
-                            coherence_orders(&sk.events).into_iter().map(Some).collect()
-                        } else {
-                            vec![None]
-                        };
+                    }
+                    let state = State::new(
+                        sk.results
+                            .iter()
+                            .enumerate()
+                            .map(|(t, v)| (ThreadId(t as u32), v.clone()))
+                            .collect(),
+                        sk.finals
+                            .iter()
+                            .map(|(l, e)| {
+                                (
+                                    l.clone(),
+                                    events[*e].read_val.clone().unwrap_or(Val::Absent),
+                                )
+                            })
+                            .collect(),
+                    );
+                    let mut x = Execution {
+                        events,
+                        po: sk.po.clone(),
+                        rf,
+                        co: None,
+                        tot: None,
+                    };
+                    let cos = if needs_co && precheck_hardware(model, &x) {
+                        coherence_orders(&x.events, &base_order)
+                    } else if needs_co {
+                        // Ruled out whatever the coherence order: one candidate stands for all.
+                        vec![Relation::empty(n)]
+                    } else {
+                        vec![]
+                    };
+                    if needs_co {
                         for co in cos {
                             count += 1;
                             if count > limits.max_executions {
                                 return Ok((count - 1, false));
                             }
-                            let mut x = Execution {
-                                events: sk.events.clone(),
-                                po: sk.po.clone(),
-                                rf: rf.clone(),
-                                co,
-                                tot: None,
-                            };
+                            x.co = Some(co);
                             if !visit(&mut x, &state) {
                                 return Ok((count, true));
                             }
                         }
-                        if !advance(
-                            &mut rchoice,
-                            &sources.iter().map(Vec::len).collect::<Vec<_>>(),
-                        ) {
-                            break;
+                    } else {
+                        count += 1;
+                        if count > limits.max_executions {
+                            return Ok((count - 1, false));
+                        }
+                        if !visit(&mut x, &state) {
+                            return Ok((count, true));
                         }
                     }
-                }
-                if !advance(
-                    &mut fchoice,
-                    &final_domains.iter().map(Vec::len).collect::<Vec<_>>(),
-                ) {
-                    break;
+                    if !advance(
+                        &mut rchoice,
+                        &sources.iter().map(Vec::len).collect::<Vec<_>>(),
+                    ) {
+                        break;
+                    }
                 }
             }
         }

@@ -1,0 +1,167 @@
+//! Bounded metatheory (issue 3, deliverable 6), over generated litmus tests:
+//! SC-DRF for `weft` and `ecma` (a test whose SC executions are race-free has only SC
+//! outcomes) and soundness of the x86-64 mapping (every `x86-tso` outcome is allowed by
+//! `weft`). The litmus suite gets the same checks in `suite.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proptest::prelude::*;
+use weft_memory_model::axioms::data_race;
+use weft_memory_model::explicit::{Limits, answer, for_each_candidate};
+use weft_memory_model::program::*;
+use weft_memory_model::state::State;
+
+#[derive(Clone, Debug)]
+enum Op {
+    Read(usize, Order),
+    Write(usize, i64, Order),
+    Add(usize, i64),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    let order = prop_oneof![Just(Order::Plain), Just(Order::SeqCst)];
+    prop_oneof![
+        (0..2usize, order.clone()).prop_map(|(l, o)| Op::Read(l, o)),
+        (0..2usize, 1..3i64, order).prop_map(|(l, v, o)| Op::Write(l, v, o)),
+        (0..2usize, 1..3i64).prop_map(|(l, v)| Op::Add(l, v)),
+    ]
+}
+
+fn build(threads: &[Vec<Op>]) -> LitmusTest {
+    let names = ["x", "y"];
+    let loc = |l: usize| LocExpr {
+        obj: Expr::Const(Val::Obj(ObjId(1))),
+        key: KeyExpr::Fixed(Key::Name(names[l].into())),
+    };
+    let mut ts = Vec::new();
+    for (i, ops) in threads.iter().enumerate() {
+        let mut body = Vec::new();
+        let mut regs = Vec::new();
+        for (k, o) in ops.iter().enumerate() {
+            let reg = Reg(k as u32);
+            match o {
+                Op::Read(l, order) => {
+                    regs.push(reg);
+                    body.push(Stmt::Read {
+                        reg,
+                        loc: loc(*l),
+                        order: *order,
+                        origin: Origin::default(),
+                    });
+                }
+                Op::Write(l, v, order) => body.push(Stmt::Write {
+                    loc: loc(*l),
+                    value: Expr::Const(Val::Num(*v)),
+                    order: *order,
+                    origin: Origin::default(),
+                }),
+                Op::Add(l, v) => {
+                    regs.push(reg);
+                    body.push(Stmt::Rmw {
+                        reg,
+                        loc: loc(*l),
+                        op: RmwOp::Add,
+                        operand: Expr::Const(Val::Num(*v)),
+                        origin: Origin::default(),
+                    });
+                }
+            }
+        }
+        body.push(Stmt::Return(Expr::Tuple(
+            regs.into_iter().map(Expr::Reg).collect(),
+        )));
+        ts.push(Thread {
+            name: format!("T{i}"),
+            parent: None,
+            body,
+            reg_names: vec![],
+        });
+    }
+    LitmusTest {
+        name: "generated".into(),
+        objects: vec![
+            ObjInfo {
+                name: "scope".into(),
+                kind: ObjKind::Scope,
+            },
+            ObjInfo {
+                name: "o".into(),
+                kind: ObjKind::Object,
+            },
+        ],
+        init: names
+            .iter()
+            .map(|n| {
+                (
+                    Loc {
+                        obj: ObjId(1),
+                        key: Key::Name((*n).into()),
+                    },
+                    Val::Num(0),
+                )
+            })
+            .collect(),
+        threads: ts,
+        condition: Condition {
+            quantifier: Quantifier::Exists,
+            prop: Prop::Const(true),
+            text: "true".into(),
+        },
+        expect: BTreeMap::new(),
+        cite: vec![],
+        notes: vec![],
+    }
+}
+
+fn states(t: &LitmusTest, m: ModelName) -> BTreeSet<State> {
+    let a = answer(t, m, Limits::default()).expect("generated tests are checkable");
+    assert!(a.complete);
+    a.states.into_keys().collect()
+}
+
+/// Is every SC-allowed execution of the test free of data races (JS definition)?
+fn sc_race_free(t: &LitmusTest) -> bool {
+    let mut race_free = true;
+    for_each_candidate(t, ModelName::Sc, Limits::default(), |x, _| {
+        if weft_memory_model::explicit::check(ModelName::Sc, x).is_ok() {
+            let hb = x.hb();
+            if data_race(x, &hb).is_some() {
+                race_free = false;
+                return false;
+            }
+        }
+        true
+    })
+    .expect("checkable");
+    race_free
+}
+
+proptest! {
+    // 48 cases by default; WEFT_MM_PROPTEST_CASES raises it for longer campaigns.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("WEFT_MM_PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(48),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn x86_mapping_is_sound(threads in prop::collection::vec(prop::collection::vec(op(), 1..4), 2..4)) {
+        let t = build(&threads);
+        let x86 = states(&t, ModelName::X86Tso);
+        let weft = states(&t, ModelName::Weft);
+        prop_assert!(x86.is_subset(&weft), "x86 outcomes {:?} not allowed by weft {:?}", x86, weft);
+    }
+
+    #[test]
+    fn sc_drf(threads in prop::collection::vec(prop::collection::vec(op(), 1..4), 2..4)) {
+        let t = build(&threads);
+        let sc = states(&t, ModelName::Sc);
+        let weft = states(&t, ModelName::Weft);
+        let ecma = states(&t, ModelName::Ecma);
+        // SC outcomes are always allowed by the weaker models.
+        prop_assert!(sc.is_subset(&weft) && weft.is_subset(&ecma));
+        if sc_race_free(&t) {
+            prop_assert_eq!(&weft, &sc);
+            prop_assert_eq!(&ecma, &sc);
+        }
+    }
+}
