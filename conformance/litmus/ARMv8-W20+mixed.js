@@ -1,7 +1,7 @@
 // Litmus: ARMv8-W20+mixed
 // Condition: exists (T0 === 2 && T1 === 1)
 // Expect: weft=Sometimes ecma=Sometimes sc=Never x86-tso=Never
-// Cite: ECMA-262 PR #1511 ("allow ARMv8 compilation"); Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020, §3 (the original model forbids an outcome of the ARMv8 ldar/stlr mapping)
+// Cite: ECMA-262 PR #1511 ("allow ARMv8 compilation"); Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020 (the original model forbids an outcome of the ARMv8 ldar/stlr mapping)
 // Note: the shape of the ARMv8 counterexample (reconstructed from the original rule, which
 // Note: counted every write as an intervening write). Old rule: y = 2 synchronizes with T0's
 // Note: load and the plain y = 1 happens before that load, so y = 1 had to precede y = 2 in

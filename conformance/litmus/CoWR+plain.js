@@ -1,7 +1,7 @@
 // Litmus: CoWR+plain
 // Condition: exists (T0 === 2 && o.x === 1)
 // Expect: weft=Sometimes ecma=Sometimes sc=Never x86-tso=Never
-// Cite: Alglave, Maranget, Tautschnig, TOPLAS 2014, §4.2 (SC PER LOCATION: the coherence shape CoWR is forbidden on every hardware model, x86-TSO included)
+// Cite: Alglave, Maranget, Tautschnig, "Herding Cats", TOPLAS 2014 (SC PER LOCATION: the coherence shape CoWR is forbidden on every hardware model, x86-TSO included)
 // Note: T0 reads T1's write after its own write, yet its own write is the final value. For
 // Note: hardware that is a coherence cycle; in JavaScript the final read may read either plain
 // Note: write (neither happens before the other), and T0's read of x = 2 is unconstrained.

@@ -1,7 +1,7 @@
 // Litmus: LB+data+plain
 // Condition: exists (T0 === 42 && T1 === 42)
 // Expect: weft=Never ecma=Sometimes sc=Never x86-tso=Never
-// Cite: ECMA-262 §29 (sec-memory-model) has no out-of-thin-air restriction; Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020, §7
+// Cite: ECMA-262 §29 (sec-memory-model) has no out-of-thin-air restriction; Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020
 // Note: out of thin air. T0 copies x to y and T1 copies y to x (data dependencies). The only
 // Note: write of 42 is T2's, and T2 writes it after T0 has read x (T0's SeqCst flag store
 // Note: synchronizes with T2's await), so T0 cannot read T2's 42 (mm.axiom.coherent-reads.

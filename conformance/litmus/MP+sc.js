@@ -1,7 +1,7 @@
 // Litmus: MP+sc
 // Condition: exists (T1[0] === 1 && T1[1] === 0)
 // Expect: weft=Never ecma=Never sc=Never x86-tso=Never
-// Cite: Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020, §2
+// Cite: Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020
 // Note: all accesses are Atomics: data-race-free, hence SC.
 const o = { data: 0, flag: 0 };
 const T0 = new Thread(() => {

@@ -1,7 +1,7 @@
 // Litmus: SC-atomics+hb-conjuncts
 // Condition: exists (T1[0] === 2 && T1[1] === 0 && T2[0] === 1 && T2[1] === 2)
 // Expect: weft=Sometimes ecma=Sometimes sc=Never x86-tso=Never
-// Cite: ECMA-262 §29.7.5 (sec-memory-order): clause (b) requires V happens-before R, clause (c) W happens-before V
+// Cite: ECMA-262 §29 (sec-memory-order): clause (b) requires V happens-before R, clause (c) W happens-before V
 // Note: pins down the happens-before conjuncts of mm.axiom.sc-atomics (b) and (c). T1's exchange
 // Note: reads y = 2 (so y = 2 is tot-before it) and T1 then reads Init x = 0, so by clause (c)
 // Note: T1's load is tot-before x = 1, which synchronizes with T2's load: y = 2, exchange, x = 1

@@ -2,7 +2,7 @@
 // Condition: exists (T1[0] === 1 && T1[1] === 2 && T1[2] === 1)
 // Expect: weft=Never ecma=Never sc=Never x86-tso=Never
 // Cite: ECMA-262 issue #1354 (Guo, Watt, 2018): Example 1, printing 2 then 1
-// Cite: ECMA-262 PR #1511; Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020, §3
+// Cite: ECMA-262 PR #1511; Watt et al., "Repairing and Mechanising the JavaScript Relaxed Memory Model", PLDI 2020
 // Note: the SC-DRF counterexample that motivated the 2019 repair. The program is data-race-free:
 // Note: the two stores of x race but are both SeqCst, and both plain reads happen after both
 // Note: stores. Under the original rule (only sw pairs constrained) r1 = 2, r2 = 1 was allowed.
