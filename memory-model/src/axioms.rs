@@ -111,28 +111,22 @@ pub fn tot_extends_hb(hb: &Relation) -> Result<(), Violation> {
     )
 }
 
-/// The constraints of `[mm.axiom.sc-atomics]` for one execution: for each rf(W,R) in the
-/// cases (a) sw(W,R), (b) hb(W,R) with W SeqCst, (c) hb(W,R) with R SeqCst, the SeqCst
-/// writes V to the location that memory order must not place between W and R.
-pub fn sc_atomics_constraints(
-    x: &Execution,
-    hb: &Relation,
-    sw: &Relation,
-) -> Vec<(usize, usize, Vec<usize>)> {
+/// The constraints of `[mm.axiom.sc-atomics]` (ECMA-262 §29.7.3 as repaired): for each
+/// rf(W,R), the SeqCst writes V to the location that memory order must not place between
+/// W and R, namely those for which (a) W synchronizes-with R, or (b) W hb R, V hb R and W
+/// is SeqCst, or (c) W hb R, W hb V and R is SeqCst.
+pub fn sc_atomics_constraints(x: &Execution, hb: &Relation, sw: &Relation) -> Vec<(usize, usize, Vec<usize>)> {
     let mut out = Vec::new();
     for (w, r) in x.rf.pairs() {
-        let applies = sw.contains(w, r)
-            || (hb.contains(w, r) && (x.events[w].is_seq_cst() || x.events[r].is_seq_cst()));
-        if !applies {
-            continue;
-        }
+        let w_hb_r = hb.contains(w, r);
         let vs: Vec<usize> = (0..x.len())
             .filter(|&v| {
-                v != w
-                    && v != r
-                    && x.events[v].is_write()
-                    && x.events[v].is_seq_cst()
-                    && x.same_loc(v, r)
+                v != w && v != r && x.events[v].is_write() && x.events[v].is_seq_cst() && x.same_loc(v, r)
+            })
+            .filter(|&v| {
+                sw.contains(w, r)
+                    || (w_hb_r && hb.contains(v, r) && x.events[w].is_seq_cst())
+                    || (w_hb_r && hb.contains(w, v) && x.events[r].is_seq_cst())
             })
             .collect();
         if !vs.is_empty() {
