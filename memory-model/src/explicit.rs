@@ -570,7 +570,9 @@ pub fn answer(test: &LitmusTest, model: ModelName, limits: Limits) -> Result<Ans
 }
 
 /// The candidate executions that end in a state satisfying `wanted`, each with the
-/// axiom that forbids it (for `--why`), at most `max` of them.
+/// axiom that forbids it (for `--why`), at most `max` of them. Candidates whose final
+/// reads see the latest writes come first: a stale final read is rarely the interesting
+/// reason why a state is forbidden.
 pub fn explain(
     test: &LitmusTest,
     model: ModelName,
@@ -578,16 +580,38 @@ pub fn explain(
     wanted: impl Fn(&State) -> bool,
     max: usize,
 ) -> Result<Vec<Explanation>, CheckError> {
-    let mut out = Vec::new();
+    let mut relevant = Vec::new();
+    let mut stale = Vec::new();
     for_each_candidate(test, model, limits, |x, state| {
         if wanted(state) {
             let violation = check(model, x).err();
-            out.push(Explanation {
-                execution: x.clone(),
-                violation,
-            });
+            let e = Explanation { execution: x.clone(), violation };
+            if final_reads_see_latest(x) {
+                relevant.push(e);
+            } else if stale.len() < max {
+                stale.push(e);
+            }
         }
-        out.len() < max
+        relevant.len() < max
     })?;
-    Ok(out)
+    relevant.extend(stale);
+    relevant.truncate(max);
+    Ok(relevant)
+}
+
+/// Does every final read read a write that no other write to the location follows in
+/// happens-before?
+fn final_reads_see_latest(x: &Execution) -> bool {
+    let hb = x.hb();
+    x.events.iter().enumerate().all(|(r, e)| {
+        if e.kind != EventKind::FinalRead {
+            return true;
+        }
+        match x.rf_source(r) {
+            Some(w) => !(0..x.len()).any(|v| {
+                v != w && x.events[v].is_write() && x.same_loc(v, r) && hb.contains(w, v)
+            }),
+            None => true,
+        }
+    })
 }
