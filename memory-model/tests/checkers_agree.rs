@@ -3,6 +3,7 @@
 //! suite, on hand-built classics, and on random tests (proptest; the case count comes
 //! from `WEFT_MM_PROPTEST_CASES`, default 24).
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -16,17 +17,44 @@ use weft_memory_model::state::State;
 
 /// Both checkers' state sets, or a description of where they differ.
 fn compare(test: &LitmusTest, model: ModelName) -> Result<(), String> {
-    let limits = Limits::default();
-    let ex = match explicit::answer(test, model, limits) {
+    compare_within(test, model, Limits::default())
+}
+
+// Comparisons skipped because the explicit checker refused the test or ran out of
+// budget.
+thread_local! {
+    static SKIPPED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// [`compare`] with the explicit checker's budget; a test it cannot finish within the
+/// budget is not compared.
+fn compare_within(test: &LitmusTest, model: ModelName, limits: Limits) -> Result<(), String> {
+    let t0 = Instant::now();
+    let ex = explicit::answer(test, model, limits);
+    let t1 = Instant::now();
+    let zz = smt::answer(test, model, limits);
+    if std::env::var("WEFT_MM_TIMING").is_ok() {
+        eprintln!(
+            "TIMING {} {model} explicit {:?} z3 {:?} states {:?}",
+            test.name,
+            t1 - t0,
+            t1.elapsed(),
+            ex.as_ref().map(|a| a.states.len())
+        );
+    }
+    let ex = match ex {
         Ok(a) => a,
         // What the explicit checker refuses is not compared.
-        Err(_) => return Ok(()),
+        Err(_) => {
+            SKIPPED.set(SKIPPED.get() + 1);
+            return Ok(());
+        }
     };
     if !ex.complete {
+        SKIPPED.set(SKIPPED.get() + 1);
         return Ok(());
     }
-    let z = smt::answer(test, model, limits)
-        .map_err(|e| format!("{} under {model}: z3 checker failed: {e}", test.name))?;
+    let z = zz.map_err(|e| format!("{} under {model}: z3 checker failed: {e}", test.name))?;
     let a: BTreeSet<&State> = ex.states.keys().collect();
     let b: BTreeSet<&State> = z.states.keys().collect();
     if a == b {
@@ -344,6 +372,180 @@ fn classics() -> Vec<LitmusTest> {
         ]
     };
     out.push(test("CAS+race", &["x"], vec![cas(), cas()]));
+    out.extend(edge_cases());
+    out
+}
+
+fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
+    Expr::Bin(op, Box::new(a), Box::new(b))
+}
+
+/// Tests for the corners of the IR: dynamic indices, throwing threads, `in` and
+/// `delete`, nested spawn and join, awaits and condition waits.
+fn edge_cases() -> Vec<LitmusTest> {
+    use Order::{Plain, SeqCst};
+    let idx = |e: Expr| LocExpr {
+        obj: Expr::Const(Val::Obj(O)),
+        key: KeyExpr::Index(e),
+    };
+    let mut out = Vec::new();
+    // a[o.i] = 1 racing with reads of a[0], a[1]; o.i may also be -1 (throws).
+    let mut t = test(
+        "Index+dynamic",
+        &["i"],
+        vec![
+            vec![write(o("i"), num(1), Plain), write(o("i"), num(-1), SeqCst)],
+            vec![
+                read(0, o("i"), Plain),
+                write(idx(reg(0)), num(1), Plain),
+                read(1, idx(bin(BinOp::Sub, num(1), reg(0))), Plain),
+                ret(&[0, 1]),
+            ],
+        ],
+    );
+    t.init.push((
+        Loc {
+            obj: O,
+            key: Key::Index(0),
+        },
+        Val::Num(0),
+    ));
+    out.push(t);
+    // A reference that may still be undefined: the reader throws a TypeError.
+    let mut t = test(
+        "Ref+maybe-undefined",
+        &[],
+        vec![
+            vec![
+                Stmt::Alloc {
+                    reg: Reg(0),
+                    obj: NEW,
+                    init: vec![(key("v"), num(1))],
+                    origin: Origin::default(),
+                },
+                write(o("r"), reg(0), Plain),
+                write(at(reg(0), "v"), num(2), Plain),
+            ],
+            vec![
+                read(0, o("r"), Plain),
+                read(1, at(reg(0), "v"), Plain),
+                ret(&[1]),
+            ],
+        ],
+    );
+    t.init.push((
+        Loc {
+            obj: O,
+            key: key("r"),
+        },
+        Val::Undefined,
+    ));
+    out.push(t);
+    // Arithmetic on what may be undefined, null or a boolean, in a write and an RMW.
+    let mut t = test(
+        "Arith+throws",
+        &["x", "y"],
+        vec![
+            vec![
+                write(o("x"), Expr::Const(Val::Null), Plain),
+                write(o("y"), Expr::Const(Val::Bool(true)), SeqCst),
+                Stmt::Write {
+                    loc: o("d"),
+                    value: Expr::Const(Val::Absent),
+                    order: Plain,
+                    origin: Origin::default(),
+                },
+            ],
+            vec![
+                read(0, o("x"), Plain),
+                write(o("y"), bin(BinOp::Add, reg(0), num(1)), Plain),
+                rmw(1, o("d"), RmwOp::Add, num(1)),
+                Stmt::Has {
+                    reg: Reg(2),
+                    loc: o("d"),
+                    origin: Origin::default(),
+                },
+                Stmt::Return(Expr::Tuple(vec![
+                    reg(0),
+                    reg(1),
+                    reg(2),
+                    Expr::Neg(Box::new(reg(0))),
+                ])),
+            ],
+        ],
+    );
+    t.init.push((
+        Loc {
+            obj: O,
+            key: key("d"),
+        },
+        Val::Num(0),
+    ));
+    out.push(t);
+    // Nested spawn and join: T0 starts T2 after writing x and returns its result.
+    let mut t = test(
+        "Spawn+nested",
+        &["x", "y"],
+        vec![
+            vec![
+                write(o("x"), num(1), Plain),
+                Stmt::Spawn {
+                    child: ThreadId(2),
+                    origin: Origin::default(),
+                },
+                read(0, o("y"), Plain),
+                Stmt::Join {
+                    reg: Some(Reg(1)),
+                    child: ThreadId(2),
+                    origin: Origin::default(),
+                },
+                read(2, o("y"), Plain),
+                ret(&[0, 1, 2]),
+            ],
+            vec![
+                write(o("y"), num(2), Plain),
+                read(0, o("x"), Plain),
+                ret(&[0]),
+            ],
+            vec![
+                read(0, o("x"), Plain),
+                write(o("y"), num(1), Plain),
+                Stmt::Return(bin(BinOp::Add, reg(0), num(4))),
+            ],
+        ],
+    );
+    t.threads[2].parent = Some(ThreadId(0));
+    out.push(t);
+    // An await on a flag and a condition wait inside a hold.
+    let t = test(
+        "Await+wait",
+        &["d", "f"],
+        vec![
+            vec![Stmt::Hold {
+                lock: LOCK,
+                body: vec![write(o("d"), num(1), Plain), write(o("f"), num(1), Plain)],
+                origin: Origin::default(),
+            }],
+            vec![Stmt::Hold {
+                lock: LOCK,
+                body: vec![
+                    read(0, o("f"), Plain),
+                    Stmt::Wait {
+                        lock: LOCK,
+                        origin: Origin::default(),
+                    },
+                    read(1, o("f"), Plain),
+                    Stmt::Assume {
+                        cond: bin(BinOp::StrictEq, reg(1), num(1)),
+                    },
+                    read(2, o("d"), Plain),
+                    ret(&[0, 2]),
+                ],
+                origin: Origin::default(),
+            }],
+        ],
+    );
+    out.push(t);
     out
 }
 
@@ -352,6 +554,17 @@ fn classics_agree() {
     let mut failures = Vec::new();
     for t in classics() {
         for model in ModelName::ALL {
+            let ex = explicit::answer(&t, model, Limits::default());
+            assert!(
+                ex.as_ref().is_ok_and(|a| a.complete),
+                "{} under {model}: the explicit checker must answer",
+                t.name
+            );
+            if std::env::var("WEFT_MM_SHOW").is_ok() {
+                for s in ex.expect("answer").states.keys() {
+                    eprintln!("{} {model}: {}", t.name, s.display(&t));
+                }
+            }
             if let Err(e) = compare(&t, model) {
                 failures.push(e);
             }
@@ -499,6 +712,15 @@ fn random_test() -> impl Strategy<Value = LitmusTest> {
         })
 }
 
+/// The explicit checker's budget per model for a random test
+/// (`WEFT_MM_PROPTEST_BUDGET`, default 25 000 candidate executions).
+fn proptest_budget() -> u64 {
+    std::env::var("WEFT_MM_PROPTEST_BUDGET")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(25_000)
+}
+
 fn proptest_cases() -> u32 {
     std::env::var("WEFT_MM_PROPTEST_CASES")
         .ok()
@@ -515,12 +737,56 @@ fn random_tests_agree() {
     });
     runner
         .run(&random_test(), |t| {
+            // Large random tests cost the explicit checker seconds per model; beyond
+            // its budget a case is skipped.
+            let limits = Limits {
+                max_executions: proptest_budget(),
+                ..Limits::default()
+            };
             for model in ModelName::ALL {
-                if let Err(e) = compare(&t, model) {
+                if let Err(e) = compare_within(&t, model, limits) {
                     return Err(TestCaseError::fail(format!("{e}\n{t:#?}")));
                 }
             }
             Ok(())
         })
         .unwrap();
+    eprintln!(
+        "random tests: {} model comparisons skipped (explicit checker over budget)",
+        SKIPPED.get()
+    );
+}
+
+/// The benchmark of the README: the whole suite with each checker, per model, and the
+/// slowest tests under z3 (`cargo test --release --test checkers_agree -- --ignored
+/// --nocapture suite_timings`).
+#[test]
+#[ignore = "a benchmark, not a check"]
+fn suite_timings() {
+    let tests: Vec<LitmusTest> = suite_files()
+        .iter()
+        .filter_map(|p| weft_memory_model::litmus::parse(&std::fs::read_to_string(p).ok()?).ok())
+        .collect();
+    let mut slowest: Vec<(Duration, String)> = Vec::new();
+    for model in ModelName::ALL {
+        let (mut ex_total, mut z3_total) = (Duration::ZERO, Duration::ZERO);
+        for t in &tests {
+            let start = Instant::now();
+            let _ = explicit::answer(t, model, Limits::default());
+            ex_total += start.elapsed();
+            let start = Instant::now();
+            let _ = smt::answer(t, model, Limits::default());
+            let took = start.elapsed();
+            z3_total += took;
+            slowest.push((took, format!("{} {model}", t.name)));
+        }
+        eprintln!(
+            "{model}: {} tests, explicit {ex_total:.2?}, z3 {z3_total:.2?}",
+            tests.len()
+        );
+    }
+    slowest.sort();
+    for (t, name) in slowest.iter().rev().take(8) {
+        eprintln!("z3 slowest: {name}: {t:.2?}");
+    }
 }

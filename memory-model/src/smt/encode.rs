@@ -18,8 +18,8 @@
 //!   to *contain* `base = po ∪ sw ∪ init` and to be closed under `hb ; base`. Any such
 //!   relation contains `base⁺`, and the solver may choose exactly `base⁺`. Every axiom
 //!   of the JavaScript models mentions `hb` only where a larger `hb` forbids more (no
-//!   `rf` against `hb`, no write `hb`-between, (a)–(c) of sc-atomics apply to more
-//!   pairs, `tot` must contain it), so "some `hb ⊇ base⁺` satisfies the axioms" holds
+//!   `rf` against `hb`, no write `hb`-between, clauses (b) and (c) of sc-atomics apply
+//!   to more triples, `tot` must contain it), so "some `hb ⊇ base⁺` satisfies the axioms" holds
 //!   exactly when `base⁺` does: the superset encoding is exact and needs no minimality
 //!   constraint.
 //! - `tot` is an integer position per event, increasing along `base` (so `tot ⊇ hb`)
@@ -279,18 +279,15 @@ impl<'p> Enc<'p> {
         }
         // Which pairs may be in hb at all.
         let mut reach = vec![vec![false; n]; n];
-        let mut into: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (a, b, _) in &base {
             reach[*a][*b] = true;
-            into[*b].push(*a);
         }
         for k in 0..n {
-            for i in 0..n {
-                if reach[i][k] {
-                    for j in 0..n {
-                        if reach[k][j] {
-                            reach[i][j] = true;
-                        }
+            let via = reach[k].clone();
+            for row in reach.iter_mut() {
+                if row[k] {
+                    for (cell, &v) in row.iter_mut().zip(&via) {
+                        *cell |= v;
                     }
                 }
             }
@@ -311,8 +308,8 @@ impl<'p> Enc<'p> {
         // hb ⊇ base and hb ; base ⊆ hb.
         for (b, c, g) in &base {
             self.assert(&g.implies(&hb(*b, *c)));
-            for a in 0..n {
-                if a != *c && reach[a][*b] {
+            for (a, row) in reach.iter().enumerate() {
+                if a != *c && row[*b] {
                     self.assert(&hb(a, *b).and(g).implies(&hb(a, *c)));
                 }
             }
@@ -345,12 +342,19 @@ impl<'p> Enc<'p> {
                 if !between.is_false() {
                     self.assert(&G::all([rfg, &exists_v, &between]).not());
                 }
-                // `[mm.axiom.sc-atomics]`: when (a) sw(w, r), or hb(w, r) with (b) w or
-                // (c) r SeqCst (sw implies hb and both SeqCst), no SeqCst write v to the
-                // location lies between w and r in tot.
-                let sc_end = p.events[w].is_sc() || p.events[r].is_sc();
-                if sc_end && v != r && ev.is_sc() {
-                    let applies = G::all([rfg, &hb(w, r), &exists_v]);
+                // `[mm.axiom.sc-atomics]`: no SeqCst write v to the location lies
+                // between w and r in tot when (a) w sw r (both SeqCst), or (b) w hb r,
+                // v hb r and w is SeqCst, or (c) w hb r, w hb v and r is SeqCst.
+                let (sc_w, sc_r) = (p.events[w].is_sc(), p.events[r].is_sc());
+                if (sc_w || sc_r) && v != r && ev.is_sc() {
+                    let clause = if sc_w && sc_r {
+                        G::True
+                    } else {
+                        let b = if sc_w { hb(v, r) } else { G::False };
+                        let c = if sc_r { hb(w, v) } else { G::False };
+                        hb(w, r).and(&b.or(&c))
+                    };
+                    let applies = G::all([rfg, &clause, &exists_v]);
                     if !applies.is_false() {
                         let outside = G::lt(&pos[v], &pos[w]).or(&G::lt(&pos[r], &pos[v]));
                         self.assert(&applies.implies(&outside));
@@ -412,7 +416,7 @@ impl<'p> Enc<'p> {
 
     /// `[mm.relation.fr]`: `r fr w` for each read and potential write, as the list of
     /// its cases `rf(w0, r) ∧ co(w0, w)`.
-    fn from_reads(&self, co: &BTreeMap<(usize, usize), G>) -> Vec<(usize, usize, G)> {
+    fn fr_cases(&self, co: &BTreeMap<(usize, usize), G>) -> Vec<(usize, usize, G)> {
         let mut out = Vec::new();
         for (&r, srcs) in &self.sources {
             for &w0 in srcs {
@@ -431,7 +435,7 @@ impl<'p> Enc<'p> {
     /// `[mm.model.sc]`: acyclic(po ∪ rf ∪ co ∪ fr ∪ sw).
     fn sc(&mut self) {
         let co = self.coherence();
-        let fr = self.from_reads(&co);
+        let fr = self.fr_cases(&co);
         let rank = self.ints("sc");
         for (a, b) in self.chain() {
             self.increasing(&rank, a, b, &G::True);
@@ -454,7 +458,7 @@ impl<'p> Enc<'p> {
     fn x86(&mut self) {
         let p = self.p;
         let co = self.coherence();
-        let fr = self.from_reads(&co);
+        let fr = self.fr_cases(&co);
         let po = self.po_pairs();
         let rf: Vec<((usize, usize), G)> = self
             .rf
@@ -586,11 +590,26 @@ pub(crate) fn enumerate(
                 })?;
             Ok((c, v))
         };
+        let holds = |g: &G| -> bool {
+            match g {
+                G::True => true,
+                G::False => false,
+                G::Term(b) => model.eval(b, true).and_then(|v| v.as_bool()) == Some(true),
+            }
+        };
         let mut same = Vec::new();
         let mut results = Vec::new();
-        for (t, x) in p.results.iter().enumerate() {
-            let (c, v) = value(x)?;
-            same.push(x.eq(Int::from_i64(c)));
+        for (t, res) in p.results.iter().enumerate() {
+            let v = match res.tuples.iter().find(|(g, _)| holds(g)) {
+                Some((_, comps)) => Val::Tuple(
+                    comps
+                        .iter()
+                        .map(|x| value(x).map(|(_, v)| v))
+                        .collect::<Result<Vec<_>, _>>()?,
+                ),
+                None => value(&res.scalar)?.1,
+            };
+            same.push(res.equals(&v, &p.codes).to_bool());
             results.push((ThreadId(t as u32), v));
         }
         let mut finals = Vec::new();

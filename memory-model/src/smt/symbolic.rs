@@ -193,14 +193,54 @@ pub(crate) struct Program {
     pub events: Vec<Ev>,
     /// Per actor, its events in program order.
     pub actors: Vec<Vec<usize>>,
-    /// Each thread's result (a code).
-    pub results: Vec<Int>,
+    /// Each thread's result.
+    pub results: Vec<ThreadResult>,
     /// Each final location and its final-read event.
     pub finals: Vec<(Loc, usize)>,
     /// Constraints from the code.
     pub constraints: Vec<Bool>,
     /// The value codes.
     pub codes: Codes,
+}
+
+/// A thread's result: either a single value (its code in `scalar`, when `scalar_guard`
+/// holds) or, at a `return [e1, …]` site, a tuple whose components are separate codes
+/// (so that a tuple of *n* registers costs *n* variables rather than the product of
+/// their domains).
+#[derive(Clone, Debug)]
+pub(crate) struct ThreadResult {
+    /// The code of the result when it is not returned by a tuple site.
+    pub scalar: Int,
+    /// The run ends at a non-tuple site.
+    pub scalar_guard: G,
+    /// Tuple sites: the guard of reaching it, and the code of each component.
+    pub tuples: Vec<(G, Vec<Int>)>,
+}
+
+impl ThreadResult {
+    /// The condition that the thread's result is `v`.
+    pub fn equals(&self, v: &Val, codes: &Codes) -> G {
+        let mut cases = Vec::new();
+        if let Some(c) = codes.get(v) {
+            cases.push(self.scalar_guard.and(&G::eq_code(&self.scalar, c)));
+        }
+        if let Val::Tuple(items) = v {
+            for (g, comps) in &self.tuples {
+                if comps.len() != items.len() {
+                    continue;
+                }
+                let mut parts = vec![g.clone()];
+                for (x, item) in comps.iter().zip(items) {
+                    match codes.get(item) {
+                        Some(c) => parts.push(G::eq_code(x, c)),
+                        None => parts.push(G::False),
+                    }
+                }
+                cases.push(G::all(parts.iter()));
+            }
+        }
+        G::any(cases.iter())
+    }
 }
 
 /// A thread's item in program order: an event, or the place after an allocation's Init
@@ -224,15 +264,23 @@ struct Builder<'a> {
     dom: &'a Domains,
     codes: Codes,
     constraints: Vec<Bool>,
-    results: Vec<Int>,
+    /// Join results: "the child's result is this value", defined once every thread
+    /// has been run.
+    joins: Vec<(ThreadId, Val, Bool)>,
     fresh: usize,
 }
+
+/// A `return [e1, …]` site: the guard of reaching it, and each component's guarded
+/// values.
+type TupleSite = (G, Vec<Vec<(Val, G)>>);
 
 /// What one thread produces.
 struct ThreadOut {
     actor: Actor,
     items: Vec<Item>,
     results: Vec<(Val, G)>,
+    /// `return [e1, …]` sites: guard and the components' guarded values.
+    tuples: Vec<TupleSite>,
 }
 
 impl ThreadOut {
@@ -592,17 +640,19 @@ impl Builder<'_> {
             }
             Stmt::Join { reg, child, .. } => {
                 out.push(Ev::new(out.actor, Kind::Join(*child), st.pc.clone()));
-                let res = self.results[child.0 as usize].clone();
                 let possible: Vec<Val> = self
                     .dom
                     .results
                     .get(child)
                     .map(|s| s.iter().cloned().collect())
                     .unwrap_or_default();
-                let guarded: Vec<(Val, G)> = possible
-                    .iter()
-                    .map(|v| (v.clone(), G::eq_code(&res, self.codes.code(v))))
-                    .collect();
+                let mut guarded: Vec<(Val, G)> = Vec::new();
+                for v in possible {
+                    self.fresh += 1;
+                    let b = Bool::new_const(format!("joined{}", self.fresh));
+                    self.joins.push((*child, v.clone(), b.clone()));
+                    guarded.push((v, G::Term(b)));
+                }
                 // The join returns one of the results the domains allow for the child.
                 let any = G::any(guarded.iter().map(|(_, g)| g));
                 self.constrain(st.pc.implies(&any));
@@ -610,6 +660,17 @@ impl Builder<'_> {
                 if let Some(reg) = reg {
                     st.regs.insert(*reg, guarded);
                 }
+            }
+            Stmt::Return(Expr::Tuple(items)) => {
+                // Components one by one (the first that throws decides the error).
+                let mut comps = Vec::new();
+                for i in items {
+                    let c = self.eval(i, st)?;
+                    out.throw(st, &c.errs);
+                    comps.push(c.vals);
+                }
+                out.tuples.push((st.pc.clone(), comps));
+                st.pc = G::False;
             }
             Stmt::Return(e) => {
                 let v = self.eval(e, st)?;
@@ -677,18 +738,18 @@ pub(crate) fn build(
         dom,
         codes: Codes::default(),
         constraints: Vec::new(),
-        results: (0..n)
-            .map(|t| Int::new_const(format!("result_T{t}")))
-            .collect(),
+        joins: Vec::new(),
         fresh: 0,
     };
     let mut threads: Vec<ThreadOut> = Vec::new();
+    let mut results_of: Vec<ThreadResult> = Vec::new();
     for t in 0..n {
         let actor = Actor::Thread(ThreadId(t as u32));
         let mut out = ThreadOut {
             actor,
             items: vec![Item::Ev(Ev::new(actor, Kind::Start, G::True))],
             results: Vec::new(),
+            tuples: Vec::new(),
         };
         let mut st = TState {
             pc: G::True,
@@ -698,23 +759,61 @@ pub(crate) fn build(
         // Falling off the end returns undefined.
         out.results.push((Val::Undefined, st.pc.clone()));
         out.items.push(Item::Ev(Ev::new(actor, Kind::End, G::True)));
-        // The result variable: the code of whichever result the run ends with.
-        let res = b.results[t].clone();
+        // The result variables: the code of whichever result the run ends with.
+        let scalar = Int::new_const(format!("result_T{t}"));
         let results = merge(std::mem::take(&mut out.results));
         let mut ends = Vec::new();
         for (v, g) in &results {
             let c = b.codes.code(v);
-            b.constrain(g.implies(&G::eq_code(&res, c)));
+            b.constrain(g.implies(&G::eq_code(&scalar, c)));
             ends.push(g.clone());
         }
+        let scalar_guard = G::any(ends.iter());
+        let mut tuples = Vec::new();
+        for (k, (site, comps)) in std::mem::take(&mut out.tuples).into_iter().enumerate() {
+            let mut vars = Vec::new();
+            for (i, vals) in comps.into_iter().enumerate() {
+                let x = Int::new_const(format!("result_T{t}_{k}_{i}"));
+                for (v, g) in &vals {
+                    let c = b.codes.code(v);
+                    b.constrain(site.and(g).implies(&G::eq_code(&x, c)));
+                }
+                vars.push(x);
+            }
+            ends.push(site.clone());
+            tuples.push((site, vars));
+        }
         b.constrain(G::any(ends.iter()));
+        results_of.push(ThreadResult {
+            scalar,
+            scalar_guard,
+            tuples,
+        });
         threads.push(out);
     }
-    b.lay_out(threads, finals)
+    // Every value a join may return gets a code, then the joins are defined.
+    for (_, v, _) in &b.joins {
+        if let Val::Tuple(items) = v {
+            for i in items {
+                b.codes.code(i);
+            }
+        }
+        b.codes.code(v);
+    }
+    for (child, v, var) in std::mem::take(&mut b.joins) {
+        let is = results_of[child.0 as usize].equals(&v, &b.codes);
+        b.constraints.push(var.iff(is.to_bool()));
+    }
+    b.lay_out(threads, finals, results_of)
 }
 
 impl Builder<'_> {
-    fn lay_out(mut self, threads: Vec<ThreadOut>, finals: &[Loc]) -> Result<Program, CheckError> {
+    fn lay_out(
+        mut self,
+        threads: Vec<ThreadOut>,
+        finals: &[Loc],
+        results: Vec<ThreadResult>,
+    ) -> Result<Program, CheckError> {
         let test = self.test;
         // Which locations the threads' own events may access, and under which guards
         // (`accessed` decides the Init(absent) writes).
@@ -822,9 +921,18 @@ impl Builder<'_> {
             );
         }
         // `[mm.outcome.final-read]`: plain reads by the main program after every join.
+        // A final read returns whatever the write it reads wrote (it decides no
+        // control flow, so it needs no domain): its possible values are those of every
+        // potential write to its location.
         let mut final_events = Vec::new();
         for l in finals {
-            let (x, read_vals, _) = self.read_var(&[(l.clone(), G::True)], &G::True);
+            let x = self.var("final");
+            let mut read_vals = BTreeSet::new();
+            for e in &events {
+                if e.may_write() && e.locs.iter().any(|(m, g)| m == l && !g.is_false()) {
+                    read_vals.extend(e.wvals.iter().map(|(v, _)| v.clone()));
+                }
+            }
             let mut e = Ev::new(Actor::Main, Kind::FinalRead, G::True);
             e.locs = vec![(l.clone(), G::True)];
             e.order = Order::Plain;
@@ -850,7 +958,7 @@ impl Builder<'_> {
         Ok(Program {
             events,
             actors,
-            results: self.results,
+            results,
             finals: final_events,
             constraints: self.constraints,
             codes: self.codes,
