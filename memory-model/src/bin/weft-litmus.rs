@@ -118,6 +118,20 @@ struct FileOutcome {
     status: Status,
 }
 
+/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn emit(text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Writes a line to stderr, ignoring failures.
+fn emit_err(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 fn parse_models(names: &[String]) -> Result<Vec<ModelName>, String> {
     let mut out: Vec<ModelName> = Vec::new();
     for n in names {
@@ -171,7 +185,7 @@ fn main() -> ExitCode {
     let models = match parse_models(&cli.model) {
         Ok(m) => m,
         Err(e) => {
-            eprintln!("weft-litmus: {e}");
+            emit_err(&format!("weft-litmus: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -183,7 +197,10 @@ fn main() -> ExitCode {
     };
     if let Some(dir) = &cli.dot {
         if let Err(e) = std::fs::create_dir_all(dir) {
-            eprintln!("weft-litmus: cannot create {}: {e}", dir.display());
+            emit_err(&format!(
+                "weft-litmus: cannot create {}: {e}",
+                dir.display()
+            ));
             return ExitCode::from(2);
         }
     }
@@ -207,12 +224,9 @@ fn main() -> ExitCode {
         let outcome = run_file(&cli, file, &models, limits, &mut svg_warned);
         status = status.max(outcome.status);
         let print = || {
-            if !outcome.text.is_empty() {
-                print!("{}", outcome.text);
-                let _ = std::io::stdout().flush();
-            }
+            emit(&outcome.text);
             for e in &outcome.errors {
-                eprintln!("{e}");
+                emit_err(e);
             }
         };
         match &progress {
@@ -231,24 +245,23 @@ fn main() -> ExitCode {
         pb.finish_and_clear();
     }
     if cli.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::Value::Array(json_tests))
-                .unwrap_or_else(|_| "[]".into())
-        );
+        let mut text = serde_json::to_string_pretty(&serde_json::Value::Array(json_tests))
+            .unwrap_or_else(|_| "[]".into());
+        text.push('\n');
+        emit(&text);
     }
     if cli.check_expectations {
         if mismatches.is_empty() {
             if !cli.json {
-                println!("Every observation matches its expectation.");
+                emit("Every observation matches its expectation.\n");
             }
         } else {
-            eprintln!(
+            emit_err(&format!(
                 "{} observation(s) differ from the expectation:",
                 mismatches.len()
-            );
+            ));
             for m in &mismatches {
-                eprintln!("  {m}");
+                emit_err(&format!("  {m}"));
             }
             status = status.max(Status::Mismatch);
         }

@@ -26,7 +26,8 @@ use boa_parser::{Parser, Source};
 use super::header;
 use super::prop::{self, PropNames, integral};
 use super::source::{
-    MAX_SOURCE_LEN, Pos, SourceMap, Tok, access_start, expr_end, expr_span, expr_start, too_deep,
+    MAX_SOURCE_LEN, MAX_TOKENS, Pos, SourceMap, Tok, access_start, expr_end, expr_span, expr_start,
+    too_deep, too_many_tokens,
 };
 use super::{LitmusError, canonical_key};
 use crate::program::{
@@ -103,6 +104,12 @@ pub fn parse_test(text: &str) -> R<LitmusTest> {
                 "brackets nested more than {} levels deep are not supported in litmus tests",
                 super::source::MAX_NESTING
             ),
+        ));
+    }
+    if let Some(p) = too_many_tokens(text) {
+        return Err(err_at(
+            p,
+            format!("the file has more than {MAX_TOKENS} tokens; litmus tests are small programs"),
         ));
     }
     let mut interner = Interner::default();
@@ -1187,9 +1194,7 @@ impl<'a> Lowerer<'a> {
     /// `while (E) {}` and `while (E) { c.wait(l); }`: the reads of E, then only the
     /// executions where E is false continue.
     fn await_loop(&mut self, w: &WhileLoop, at: Pos, out: &mut Vec<Stmt>) -> R<()> {
-        let shape = format!(
-            "'while' loops are supported only as await loops 'while (cond) {{}}' or 'while (cond) {{ c.wait(l); }}' ({STRAIGHT_LINE})"
-        );
+        let shape = "'while' loops are supported only as await loops: 'while (cond) {}' or 'while (cond) { c.wait(l); }' (anything else: use straight-line code and 'if')";
         let wait: Option<&Expression> = match w.body() {
             Statement::Empty => None,
             Statement::Block(b) => match b.statement_list().statements() {

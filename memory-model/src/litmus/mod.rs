@@ -13,6 +13,8 @@ mod header;
 mod lower;
 mod prop;
 mod source;
+#[cfg(test)]
+mod tests;
 
 use crate::program::{Key, LitmusTest, Prop};
 

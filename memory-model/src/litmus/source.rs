@@ -2,7 +2,7 @@
 //! index places keyword-led statements; expressions' spans are corrected where boa's are
 //! short (a call's span covers only its arguments); short source excerpts label events.
 
-use boa_ast::expression::access::PropertyAccess;
+use boa_ast::expression::access::{PropertyAccess, PropertyAccessField};
 use boa_ast::expression::operator::assign::AssignTarget;
 use boa_ast::expression::operator::update::UpdateTarget;
 use boa_ast::{Expression, Keyword, Position, Punctuator, Spanned};
@@ -175,43 +175,64 @@ impl<'s> SourceMap<'s> {
     }
 }
 
-/// Where an expression really starts (boa's call spans start at the arguments).
+/// Where an expression really starts. boa's call spans start at the arguments, and its
+/// spans of binary operators, assignments and property accesses are computed by
+/// recursion on every call; this walks only the left spine, reading stored spans.
 pub fn expr_start(e: &Expression) -> Pos {
-    let own: Pos = e.span().start().into();
-    let inner = match e {
-        Expression::Call(c) => Some(expr_start(c.function())),
-        Expression::Binary(b) => Some(expr_start(b.lhs())),
-        Expression::Assign(a) => Some(match a.lhs() {
+    match e {
+        Expression::Call(c) => expr_start(c.function()),
+        Expression::Binary(b) => expr_start(b.lhs()),
+        Expression::Assign(a) => match a.lhs() {
             AssignTarget::Identifier(i) => i.span().start().into(),
             AssignTarget::Access(pa) => access_start(pa),
-            AssignTarget::Pattern(_) => own,
-        }),
-        Expression::PropertyAccess(pa) => Some(access_start(pa)),
-        Expression::Conditional(c) => Some(expr_start(c.condition())),
-        Expression::Update(u) => Some(match u.target() {
-            UpdateTarget::Identifier(i) => i.span().start().into(),
-            UpdateTarget::PropertyAccess(pa) => access_start(pa),
-        }),
-        Expression::Optional(o) => Some(expr_start(o.target())),
-        Expression::TaggedTemplate(t) => Some(expr_start(t.tag())),
-        _ => None,
-    };
-    inner.map_or(own, |i| i.min(own))
+            AssignTarget::Pattern(_) => e.span().start().into(),
+        },
+        Expression::PropertyAccess(pa) => access_start(pa),
+        Expression::Conditional(c) => expr_start(c.condition()),
+        Expression::Update(u) => {
+            let own: Pos = u.span().start().into();
+            match u.target() {
+                UpdateTarget::Identifier(i) => own.min(i.span().start().into()),
+                UpdateTarget::PropertyAccess(pa) => own.min(access_start(pa)),
+            }
+        }
+        Expression::Optional(o) => expr_start(o.target()),
+        Expression::TaggedTemplate(t) => expr_start(t.tag()),
+        Expression::BinaryInPrivate(b) => expr_start(b.rhs()),
+        _ => e.span().start().into(),
+    }
 }
 
 /// Where a property access starts.
 pub fn access_start(pa: &PropertyAccess) -> Pos {
-    let own: Pos = pa.span().start().into();
     match pa {
-        PropertyAccess::Simple(s) => expr_start(s.target()).min(own),
-        PropertyAccess::Private(p) => expr_start(p.target()).min(own),
-        PropertyAccess::Super(_) => own,
+        PropertyAccess::Simple(s) => expr_start(s.target()),
+        PropertyAccess::Private(p) => expr_start(p.target()),
+        PropertyAccess::Super(s) => s.span().start().into(),
     }
 }
 
-/// Where an expression ends (exclusive).
+/// Where an expression ends (exclusive), walking only the right spine (see
+/// [`expr_start`]). A computed member access `o[k]` ends after `k` (the `]` is not
+/// included).
 pub fn expr_end(e: &Expression) -> Pos {
-    e.span().end().into()
+    match e {
+        Expression::Binary(b) => expr_end(b.rhs()),
+        Expression::Assign(a) => expr_end(a.rhs()),
+        Expression::Conditional(c) => expr_end(c.if_false()),
+        Expression::PropertyAccess(PropertyAccess::Simple(s)) => match s.field() {
+            PropertyAccessField::Const(id) => id.span().end().into(),
+            PropertyAccessField::Expr(k) => {
+                let end = expr_end(k);
+                // The closing bracket, when written right after the key.
+                Pos::new(end.line, end.column + 1)
+            }
+        },
+        Expression::PropertyAccess(PropertyAccess::Private(p)) => p.span().end().into(),
+        Expression::PropertyAccess(PropertyAccess::Super(p)) => p.span().end().into(),
+        Expression::BinaryInPrivate(b) => expr_end(b.rhs()),
+        _ => e.span().end().into(),
+    }
 }
 
 /// The full span of an expression.
@@ -225,6 +246,34 @@ pub const MAX_NESTING: usize = 64;
 
 /// Largest litmus file accepted (bytes).
 pub const MAX_SOURCE_LEN: usize = 256 * 1024;
+
+/// Most tokens (roughly counted: identifier and number runs, and other non-space
+/// characters) a litmus file may have. boa's parser takes quadratic time on some long
+/// chains (`o.p.p.p…`); litmus tests have a few hundred tokens.
+pub const MAX_TOKENS: usize = 12_000;
+
+/// Where the rough token count of `text` first exceeds [`MAX_TOKENS`].
+pub fn too_many_tokens(text: &str) -> Option<Pos> {
+    let (mut count, mut line, mut col) = (0usize, 1u32, 1u32);
+    let mut in_word = false;
+    for c in text.chars() {
+        let word = c.is_alphanumeric() || c == '_' || c == '$';
+        if (word && !in_word) || (!word && !c.is_whitespace()) {
+            count += 1;
+            if count > MAX_TOKENS {
+                return Some(Pos::new(line, col));
+            }
+        }
+        in_word = word;
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+    }
+    None
+}
 
 /// Where the bracket nesting of `text` (outside comments and string literals) first
 /// exceeds [`MAX_NESTING`].
