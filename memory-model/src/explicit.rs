@@ -430,7 +430,14 @@ pub fn for_each_candidate(
     if all.iter().any(Vec::is_empty) {
         return Ok((0, true));
     }
+    // Trace combinations count towards the limit too: most are discarded before any
+    // candidate is built, but a test with many traces must still stop.
+    let mut combos: u64 = 0;
     loop {
+        combos += 1;
+        if combos > limits.max_executions {
+            return Ok((count, false));
+        }
         let choice: Vec<&Trace> = combo.iter().enumerate().map(|(t, &i)| &all[t][i]).collect();
         let joins_ok = choice.iter().all(|tr| {
             tr.joined
@@ -585,7 +592,10 @@ pub fn explain(
     for_each_candidate(test, model, limits, |x, state| {
         if wanted(state) {
             let violation = check(model, x).err();
-            let e = Explanation { execution: x.clone(), violation };
+            let e = Explanation {
+                execution: x.clone(),
+                violation,
+            };
             if final_reads_see_latest(x) {
                 relevant.push(e);
             } else if stale.len() < max {
@@ -608,9 +618,8 @@ fn final_reads_see_latest(x: &Execution) -> bool {
             return true;
         }
         match x.rf_source(r) {
-            Some(w) => !(0..x.len()).any(|v| {
-                v != w && x.events[v].is_write() && x.same_loc(v, r) && hb.contains(w, v)
-            }),
+            Some(w) => !(0..x.len())
+                .any(|v| v != w && x.events[v].is_write() && x.same_loc(v, r) && hb.contains(w, v)),
             None => true,
         }
     })
