@@ -72,12 +72,11 @@ pub fn final_locations(test: &LitmusTest, all_traces: &[Vec<Trace>]) -> Vec<Loc>
     for traces in all_traces {
         for t in traces {
             for e in &t.events {
-                if let (Some(l), true) =
-                    (&e.loc, matches!(e.kind, EventKind::Write | EventKind::Rmw))
+                let writes = matches!(e.kind, EventKind::Write | EventKind::Rmw);
+                if let (Some(l), true) = (&e.loc, writes)
+                    && l.key != Key::LockState
                 {
-                    if l.key != Key::LockState {
-                        locs.insert(l.clone());
-                    }
+                    locs.insert(l.clone());
                 }
             }
         }
@@ -209,18 +208,18 @@ fn assemble(
                 let next_same = trace.events.get(i + 1).is_some_and(|n| {
                     n.kind == EventKind::Init && n.loc.as_ref().map(|l| l.obj) == obj
                 });
-                if let (Some(obj), false) = (obj, next_same) {
-                    if seen_alloc.insert(obj) {
-                        for l in accessed
-                            .iter()
-                            .filter(|l| l.obj == obj && !alloc_inited.contains(l))
-                        {
-                            push(
-                                &mut events,
-                                init_event(actor, l, Val::Absent, "absent"),
-                                &mut per_actor,
-                            );
-                        }
+                if let (Some(obj), false) = (obj, next_same)
+                    && seen_alloc.insert(obj)
+                {
+                    for l in accessed
+                        .iter()
+                        .filter(|l| l.obj == obj && !alloc_inited.contains(l))
+                    {
+                        push(
+                            &mut events,
+                            init_event(actor, l, Val::Absent, "absent"),
+                            &mut per_actor,
+                        );
                     }
                 }
             }

@@ -388,7 +388,7 @@ fn missing_condition() {
 #[test]
 fn empty_file() {
     check(
-        &String::new(),
+        "",
         "1:1: missing 'Litmus:' header line (a litmus file starts with '// Litmus: NAME')",
     );
 }

@@ -4,8 +4,9 @@
 //! - every test states an expectation for all four models;
 //! - compilation soundness: every `x86-tso` state is a `weft` state;
 //! - SC outcomes are allowed by `weft`, and `weft` outcomes by `ecma`;
-//! - SC-DRF: a test whose SC executions are race-free has exactly its SC outcomes under
-//!   `weft` and `ecma`.
+//! - SC-DRF: a test race-free in its SC executions has exactly its SC outcomes under
+//!   `weft`; a test race-free in every execution of `ecma` (`weft`) has its SC outcomes there.
+//!
 //! (`checkers_agree.rs` compares the explicit checker with z3 on the same files.)
 
 use std::collections::BTreeSet;
