@@ -77,6 +77,7 @@ pub fn has_source(x: &Execution, i: usize) -> bool {
     x.events.get(i).is_some_and(|e| {
         matches!(e.kind, EventKind::Read | EventKind::Write | EventKind::Rmw)
             && !e.label.is_empty()
+            && !e.lock_op
             && e.actor != Actor::Main
     })
 }
@@ -113,6 +114,7 @@ pub fn render(test: &LitmusTest, model: ModelName, x: &Execution, state: &State)
     let _ = writeln!(out, "digraph \"{}\" {{", escape(&test.name));
     let _ = writeln!(out, "  label=\"{}\";", escape(&title));
     let _ = writeln!(out, "  labelloc=t;");
+    let _ = writeln!(out, "  newrank=true;");
     let _ = writeln!(
         out,
         "  node [shape=box, fontname=\"monospace\", fontsize=10];"
@@ -144,7 +146,7 @@ pub fn render(test: &LitmusTest, model: ModelName, x: &Execution, state: &State)
     for (w, r) in x.rf.pairs() {
         let _ = writeln!(
             out,
-            "  e{w} -> e{r} [label=\"rf\", color=red, fontcolor=red, constraint=false];"
+            "  e{w} -> e{r} [label=\"rf\", color=red, fontcolor=red];"
         );
     }
     let sw = x.sw();
@@ -162,7 +164,7 @@ pub fn render(test: &LitmusTest, model: ModelName, x: &Execution, state: &State)
             }
             let _ = writeln!(
                 out,
-                "  e{a} -> e{b} [label=\"hb\", color=blue, fontcolor=blue, style=dashed, constraint=false];"
+                "  e{a} -> e{b} [label=\"hb\", color=blue, fontcolor=blue, style=dashed];"
             );
         }
     }
@@ -170,7 +172,7 @@ pub fn render(test: &LitmusTest, model: ModelName, x: &Execution, state: &State)
         for pair in tot.windows(2) {
             let _ = writeln!(
                 out,
-                "  e{} -> e{} [label=\"tot\", color=grey, fontcolor=grey, style=dotted, constraint=false];",
+                "  e{} -> e{} [label=\"tot\", color=grey, fontcolor=grey, style=dotted];",
                 pair[0], pair[1]
             );
         }
@@ -179,7 +181,7 @@ pub fn render(test: &LitmusTest, model: ModelName, x: &Execution, state: &State)
         for (a, b) in immediate(co) {
             let _ = writeln!(
                 out,
-                "  e{a} -> e{b} [label=\"co\", color=orange, fontcolor=orange, constraint=false];"
+                "  e{a} -> e{b} [label=\"co\", color=orange, fontcolor=orange];"
             );
         }
     }

@@ -286,3 +286,41 @@ fn both_solvers_agree() {
         "{out}"
     );
 }
+
+#[test]
+fn svg_rendering_or_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mp = write(dir.path(), "MP+sc.js", MP);
+    let graphs = dir.path().join("graphs");
+    let (code, _, err) = run(&["--dot", s(&graphs), "--svg", s(&mp)]);
+    assert_eq!(code, 0, "stderr: {err}");
+    let have_dot = Command::new("dot").arg("-V").output().is_ok();
+    for n in 0..3 {
+        assert!(graphs.join(format!("MP+sc-weft-{n}.dot")).exists());
+        assert_eq!(
+            graphs.join(format!("MP+sc-weft-{n}.svg")).exists(),
+            have_dot,
+            "{err}"
+        );
+    }
+    if !have_dot {
+        assert!(err.contains("`dot` is not installed"), "{err}");
+    }
+    // --svg without --dot is a usage error.
+    let (code, _, _) = run(&["--svg", s(&mp)]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn many_files_print_the_same_reports() {
+    // More than five files turn on the progress bar (on stderr, hidden when it is not
+    // a terminal); stdout keeps one herd report per file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files: Vec<PathBuf> = (0..7)
+        .map(|i| write(dir.path(), &format!("SB{i}.js"), SB))
+        .collect();
+    let args: Vec<&str> = files.iter().map(|p| s(p)).collect();
+    let (code, out, err) = run(&args);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert_eq!(out.matches("Test SB+plain Allowed\n").count(), 7, "{out}");
+}

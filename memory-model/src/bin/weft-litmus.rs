@@ -450,12 +450,18 @@ fn run_file(
                         .arg(&path)
                         .arg("-o")
                         .arg(&svg)
-                        .status()
+                        .output()
                     {
-                        Ok(s) if s.success() => {}
-                        Ok(s) => out
-                            .errors
-                            .push(format!("{}: dot -Tsvg failed ({s})", path.display())),
+                        Ok(o) if o.status.success() => {}
+                        Ok(o) => {
+                            let why = String::from_utf8_lossy(&o.stderr);
+                            out.errors.push(format!(
+                                "{}: dot -Tsvg failed ({}): {}",
+                                path.display(),
+                                o.status,
+                                why.lines().next().unwrap_or("")
+                            ));
+                        }
                         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                             out.errors.push(
                                 "warning: Graphviz's `dot` is not installed; skipping --svg (the .dot files are written)".into(),
