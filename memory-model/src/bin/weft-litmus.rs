@@ -195,14 +195,14 @@ fn main() -> ExitCode {
             .unwrap_or(Limits::default().max_executions),
         ..Limits::default()
     };
-    if let Some(dir) = &cli.dot {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            emit_err(&format!(
-                "weft-litmus: cannot create {}: {e}",
-                dir.display()
-            ));
-            return ExitCode::from(2);
-        }
+    if let Some(dir) = &cli.dot
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        emit_err(&format!(
+            "weft-litmus: cannot create {}: {e}",
+            dir.display()
+        ));
+        return ExitCode::from(2);
     }
     let progress = if cli.files.len() > 5 {
         let pb = ProgressBar::new(cli.files.len() as u64);
