@@ -14,7 +14,10 @@ use weft_memory_model::smt;
 type Checker = fn(&LitmusTest, ModelName, Limits) -> Result<explicit::Answer, explicit::CheckError>;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../conformance/litmus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -23,7 +26,11 @@ fn main() {
     files.sort();
     let tests: Vec<LitmusTest> = files
         .iter()
-        .filter_map(|f| std::fs::read_to_string(f).ok().and_then(|s| litmus::parse(&s).ok()))
+        .filter_map(|f| {
+            std::fs::read_to_string(f)
+                .ok()
+                .and_then(|s| litmus::parse(&s).ok())
+        })
         .collect();
     println!("{} litmus tests from {}", tests.len(), dir.display());
     let checkers: [(&str, Checker); 2] = [("explicit", explicit::answer), ("z3", smt::answer)];
@@ -46,8 +53,14 @@ fn main() {
             }
             per_test.push((t.name.clone(), t.threads.len(), times));
         }
-        println!("\n== {name} checker: whole suite, all four models: {:.3} s ({errors} errors)", total.as_secs_f64());
-        println!("{:<32} {:>7} {:>10} {:>10} {:>10} {:>10}", "test", "threads", "weft", "ecma", "sc", "x86-tso");
+        println!(
+            "\n== {name} checker: whole suite, all four models: {:.3} s ({errors} errors)",
+            total.as_secs_f64()
+        );
+        println!(
+            "{:<32} {:>7} {:>10} {:>10} {:>10} {:>10}",
+            "test", "threads", "weft", "ecma", "sc", "x86-tso"
+        );
         let mut shown: Vec<&(String, usize, [Duration; 4])> = per_test
             .iter()
             .filter(|(n, threads, _)| n.starts_with("IRIW") || *threads >= 4)

@@ -115,13 +115,21 @@ pub fn tot_extends_hb(hb: &Relation) -> Result<(), Violation> {
 /// rf(W,R), the SeqCst writes V to the location that memory order must not place between
 /// W and R, namely those for which (a) W synchronizes-with R, or (b) W hb R, V hb R and W
 /// is SeqCst, or (c) W hb R, W hb V and R is SeqCst.
-pub fn sc_atomics_constraints(x: &Execution, hb: &Relation, sw: &Relation) -> Vec<(usize, usize, Vec<usize>)> {
+pub fn sc_atomics_constraints(
+    x: &Execution,
+    hb: &Relation,
+    sw: &Relation,
+) -> Vec<(usize, usize, Vec<usize>)> {
     let mut out = Vec::new();
     for (w, r) in x.rf.pairs() {
         let w_hb_r = hb.contains(w, r);
         let vs: Vec<usize> = (0..x.len())
             .filter(|&v| {
-                v != w && v != r && x.events[v].is_write() && x.events[v].is_seq_cst() && x.same_loc(v, r)
+                v != w
+                    && v != r
+                    && x.events[v].is_write()
+                    && x.events[v].is_seq_cst()
+                    && x.same_loc(v, r)
             })
             .filter(|&v| {
                 sw.contains(w, r)
