@@ -230,10 +230,13 @@ fn assemble(
             &mut per_actor,
         );
     }
-    for r in &roots {
+    // The main program joins every thread before it reads the final state (LITMUS.md),
+    // including threads spawned by other threads, joined there or not.
+    for t in 0..test.threads.len() {
+        let t = ThreadId(t as u32);
         push(
             &mut events,
-            thread_op(main, EventKind::Join(*r), "join"),
+            thread_op(main, EventKind::Join(t), "join"),
             &mut per_actor,
         );
     }
