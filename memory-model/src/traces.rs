@@ -43,6 +43,28 @@ pub struct TraceEvent {
     pub label: String,
 }
 
+impl TraceEvent {
+    /// A memory access or thread operation that is not a lock operation.
+    fn access(
+        kind: EventKind,
+        loc: Option<Loc>,
+        order: Order,
+        read_val: Option<Val>,
+        write_val: Option<Val>,
+        label: String,
+    ) -> Self {
+        TraceEvent {
+            kind,
+            loc,
+            order,
+            read_val,
+            write_val,
+            lock_op: false,
+            label,
+        }
+    }
+}
+
 /// A complete run of one thread under one choice of read values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Trace {
@@ -285,15 +307,14 @@ impl Expander<'_> {
                 };
                 for v in self.domains.candidates(&loc) {
                     let mut s = st.clone();
-                    s.events.push(TraceEvent {
-                        kind: EventKind::Read,
-                        loc: Some(loc.clone()),
-                        order: *order,
-                        read_val: Some(v.clone()),
-                        write_val: None,
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                    s.events.push(TraceEvent::access(
+                        EventKind::Read,
+                        Some(loc.clone()),
+                        *order,
+                        Some(v.clone()),
+                        None,
+                        origin.text.clone(),
+                    ));
                     s.regs.insert(*reg, v.as_read());
                     self.run(&next, s)?;
                 }
@@ -307,15 +328,14 @@ impl Expander<'_> {
                 for v in self.domains.candidates(&loc) {
                     let mut s = st.clone();
                     s.regs.insert(*reg, Val::Bool(v != Val::Absent));
-                    s.events.push(TraceEvent {
-                        kind: EventKind::Read,
-                        loc: Some(loc.clone()),
-                        order: Order::Plain,
-                        read_val: Some(v),
-                        write_val: None,
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                    s.events.push(TraceEvent::access(
+                        EventKind::Read,
+                        Some(loc.clone()),
+                        Order::Plain,
+                        Some(v),
+                        None,
+                        origin.text.clone(),
+                    ));
                     self.run(&next, s)?;
                 }
                 Ok(())
@@ -334,15 +354,14 @@ impl Expander<'_> {
                     Ok(v) => v,
                     Err(e) => throw!(st, e),
                 };
-                st.events.push(TraceEvent {
-                    kind: EventKind::Write,
-                    loc: Some(loc),
-                    order: *order,
-                    read_val: None,
-                    write_val: Some(v),
-                    lock_op: false,
-                    label: origin.text.clone(),
-                });
+                st.events.push(TraceEvent::access(
+                    EventKind::Write,
+                    Some(loc),
+                    *order,
+                    None,
+                    Some(v),
+                    origin.text.clone(),
+                ));
                 self.run(&next, st)
             }
             Stmt::Rmw {
@@ -366,15 +385,14 @@ impl Expander<'_> {
                         Ok(v) => v,
                         Err(e) => throw!(s, e),
                     };
-                    s.events.push(TraceEvent {
-                        kind: EventKind::Rmw,
-                        loc: Some(loc.clone()),
-                        order: Order::SeqCst,
-                        read_val: Some(old.clone()),
-                        write_val: Some(new),
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                    s.events.push(TraceEvent::access(
+                        EventKind::Rmw,
+                        Some(loc.clone()),
+                        Order::SeqCst,
+                        Some(old.clone()),
+                        Some(new),
+                        origin.text.clone(),
+                    ));
                     s.regs.insert(*reg, old.as_read());
                     self.run(&next, s)?;
                 }
@@ -398,19 +416,18 @@ impl Expander<'_> {
                 for old in self.domains.candidates(&loc) {
                     let mut s = st.clone();
                     let success = old.as_read() == exp.as_read();
-                    s.events.push(TraceEvent {
-                        kind: if success {
+                    s.events.push(TraceEvent::access(
+                        if success {
                             EventKind::Rmw
                         } else {
                             EventKind::Read
                         },
-                        loc: Some(loc.clone()),
-                        order: Order::SeqCst,
-                        read_val: Some(old.clone()),
-                        write_val: if success { Some(rep.clone()) } else { None },
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                        Some(loc.clone()),
+                        Order::SeqCst,
+                        Some(old.clone()),
+                        if success { Some(rep.clone()) } else { None },
+                        origin.text.clone(),
+                    ));
                     s.regs.insert(*reg, old.as_read());
                     self.run(&next, s)?;
                 }
@@ -427,18 +444,17 @@ impl Expander<'_> {
                         Ok(v) => v,
                         Err(err) => throw!(st, err),
                     };
-                    st.events.push(TraceEvent {
-                        kind: EventKind::Init,
-                        loc: Some(Loc {
+                    st.events.push(TraceEvent::access(
+                        EventKind::Init,
+                        Some(Loc {
                             obj: *obj,
                             key: key.clone(),
                         }),
-                        order: Order::Init,
-                        read_val: None,
-                        write_val: Some(v),
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                        Order::Init,
+                        None,
+                        Some(v),
+                        origin.text.clone(),
+                    ));
                 }
                 st.regs.insert(*reg, Val::Obj(*obj));
                 self.run(&next, st)
@@ -473,30 +489,28 @@ impl Expander<'_> {
                 Err(e) => throw!(st, e),
             },
             Stmt::Spawn { child, origin } => {
-                st.events.push(TraceEvent {
-                    kind: EventKind::Spawn(*child),
-                    loc: None,
-                    order: Order::SeqCst,
-                    read_val: None,
-                    write_val: None,
-                    lock_op: false,
-                    label: origin.text.clone(),
-                });
+                st.events.push(TraceEvent::access(
+                    EventKind::Spawn(*child),
+                    None,
+                    Order::SeqCst,
+                    None,
+                    None,
+                    origin.text.clone(),
+                ));
                 self.run(&next, st)
             }
             Stmt::Join { reg, child, origin } => {
                 let results = self.child_results.get(child).cloned().unwrap_or_default();
                 for r in results {
                     let mut s = st.clone();
-                    s.events.push(TraceEvent {
-                        kind: EventKind::Join(*child),
-                        loc: None,
-                        order: Order::SeqCst,
-                        read_val: None,
-                        write_val: None,
-                        lock_op: false,
-                        label: origin.text.clone(),
-                    });
+                    s.events.push(TraceEvent::access(
+                        EventKind::Join(*child),
+                        None,
+                        Order::SeqCst,
+                        None,
+                        None,
+                        origin.text.clone(),
+                    ));
                     s.joined.push((*child, r.clone()));
                     if let Some(reg) = reg {
                         s.regs.insert(*reg, r);
