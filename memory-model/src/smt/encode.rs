@@ -122,14 +122,17 @@ impl<'p> Enc<'p> {
 
     /// `[mm.relation.rf]` / `[mm.axiom.rf.well-formed]`: every read that happens reads
     /// exactly one write that happens, to its location, of the value it read.
-    fn reads_from(&mut self) {
+    fn reads_from(&mut self) -> Result<(), CheckError> {
         let p = self.p;
         for r in 0..self.n() {
             let er = &p.events[r];
             if !er.is_read() || er.guard.is_false() {
                 continue;
             }
-            let x = er.read.clone().expect("reads have a value variable");
+            let x = er
+                .read
+                .clone()
+                .ok_or_else(|| CheckError(format!("internal: read event {r} has no value")))?;
             let mut vars = Vec::new();
             let mut srcs = Vec::new();
             for w in 0..self.n() {
@@ -169,6 +172,7 @@ impl<'p> Enc<'p> {
             }
             self.sources.insert(r, srcs);
         }
+        Ok(())
     }
 
     /// Program-order chains: consecutive potential events of each actor.
@@ -546,7 +550,7 @@ pub(crate) fn enumerate(
     max_states: u64,
 ) -> Result<Found, CheckError> {
     let mut enc = Enc::new(p);
-    enc.reads_from();
+    enc.reads_from()?;
     match model {
         ModelName::Weft => enc.javascript(true),
         ModelName::Ecma => enc.javascript(false),

@@ -13,8 +13,9 @@
 //! Outline of the encoding:
 //!
 //! 1. **Values** are finite: each location's domain is what the test's writes can
-//!    produce (`[mm.execution.values-bounded]`); a value is an integer code, a read's
-//!    value is an integer variable restricted to its location's domain, and
+//!    produce (`[mm.execution.values-bounded]`); a value is an integer code, a thread's
+//!    read's value is an integer variable restricted to its location's domain (a final
+//!    read returns whatever the write it reads wrote), and
 //!    arithmetic is tabulated pointwise over those finite sets. A written value is a
 //!    term over the read variables, so data dependencies and thin-air cycles are
 //!    representable, and bounding values to the domains is what makes the thin-air

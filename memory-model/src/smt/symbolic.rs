@@ -801,7 +801,10 @@ pub(crate) fn build(
         b.codes.code(v);
     }
     for (child, v, var) in std::mem::take(&mut b.joins) {
-        let is = results_of[child.0 as usize].equals(&v, &b.codes);
+        let is = results_of
+            .get(child.0 as usize)
+            .ok_or_else(|| CheckError(format!("a join of thread {} that does not exist", child.0)))?
+            .equals(&v, &b.codes);
         b.constraints.push(var.iff(is.to_bool()));
     }
     b.lay_out(threads, finals, results_of)
