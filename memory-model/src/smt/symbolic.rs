@@ -916,11 +916,13 @@ impl Builder<'_> {
             }
             actors.push(seq);
         }
-        for r in &roots {
+        // The main program joins every thread, nested ones included (LITMUS.md), as the
+        // explicit checker does.
+        for t in 0..test.threads.len() {
             push(
                 &mut events,
                 &mut main,
-                Ev::new(Actor::Main, Kind::Join(*r), G::True),
+                Ev::new(Actor::Main, Kind::Join(ThreadId(t as u32)), G::True),
             );
         }
         // `[mm.outcome.final-read]`: plain reads by the main program after every join.
