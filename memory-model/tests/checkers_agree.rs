@@ -774,37 +774,3 @@ fn random_tests_agree() {
         SKIPPED.get()
     );
 }
-
-/// The benchmark of the README: the whole suite with each checker, per model, and the
-/// slowest tests under z3 (`cargo test --release --test checkers_agree -- --ignored
-/// --nocapture suite_timings`).
-#[test]
-#[ignore = "a benchmark, not a check"]
-fn suite_timings() {
-    let tests: Vec<LitmusTest> = suite_files()
-        .iter()
-        .filter_map(|p| weft_memory_model::litmus::parse(&std::fs::read_to_string(p).ok()?).ok())
-        .collect();
-    let mut slowest: Vec<(Duration, String)> = Vec::new();
-    for model in ModelName::ALL {
-        let (mut ex_total, mut z3_total) = (Duration::ZERO, Duration::ZERO);
-        for t in &tests {
-            let start = Instant::now();
-            let _ = explicit::answer(t, model, Limits::default());
-            ex_total += start.elapsed();
-            let start = Instant::now();
-            let _ = smt::answer(t, model, Limits::default());
-            let took = start.elapsed();
-            z3_total += took;
-            slowest.push((took, format!("{} {model}", t.name)));
-        }
-        eprintln!(
-            "{model}: {} tests, explicit {ex_total:.2?}, z3 {z3_total:.2?}",
-            tests.len()
-        );
-    }
-    slowest.sort();
-    for (t, name) in slowest.iter().rev().take(8) {
-        eprintln!("z3 slowest: {name}: {t:.2?}");
-    }
-}
