@@ -1,0 +1,11 @@
+// Rule: th.atomics.wait, th.atomics.notify
+// Note: main waits while x is 0; T1 stores 1 then notifies. Either main's wait reads 0 and is
+// Note: in the waiter list before the store (woken: "ok", notify returns 1), or it reads the
+// Note: store (SeqCst) and returns "not-equal" (T1's notify found nobody: 0). Main may wait.
+const o = { x: 0 };
+const t = new Thread(() => {
+  Atomics.store(o, "x", 1);
+  return Atomics.notify(o, "x");
+});
+print(Atomics.wait(o, "x", 0));
+t.join();
