@@ -1,4 +1,5 @@
 // Rule: th.lock.async-hold, th.lock.mutual-exclusion, th.lock.memory
+// A counter incremented only inside asyncHold callbacks of two threads is exact.
 // Note: all four increments are under the lock (in jobs of T1 and T2); the total is exact.
 const l = new Lock();
 const o = { n: 0 };

@@ -1,4 +1,5 @@
 // Rule: th.thread.async-join
+// asyncJoin returns at once even when the thread can only finish after the caller goes on.
 // Note: T1 cannot finish until main stores go = 1 after calling asyncJoin; if asyncJoin
 // Note: blocked, the run would deadlock. It does not, so the only outcome completes.
 const s = { go: 0 };

@@ -1,4 +1,5 @@
 // Rule: th.atomics.notify, th.atomics.wait-async
+// notify with a count wakes the oldest waiters first and returns how many it woke.
 // Note: main's two waitAsync calls join the list in order a, b. T1's notify with count 1 wakes
 // Note: the oldest (a); main's notify then wakes b. Each promise resolves "ok" on main.
 const o = { x: 0 };

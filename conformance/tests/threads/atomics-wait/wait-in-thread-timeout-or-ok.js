@@ -1,4 +1,5 @@
 // Rule: th.atomics.wait, th.explore.timeout
+// A timed wait ends "ok" when notified in time, "timed-out" otherwise.
 // Note: T1 waits with a timeout while main may notify: time is not modelled, so the wait may
 // Note: time out before or after the notify could reach it, or be woken. Main's notify
 // Note: count tells which: 1 only when T1 was woken.

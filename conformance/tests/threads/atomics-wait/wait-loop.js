@@ -1,4 +1,5 @@
 // Rule: th.atomics.wait, th.atomics.notify, th.memory.sync-summary
+// Waiting in a loop on an atomic flag: the data published before the flag is seen.
 // Note: the correct pattern: wait in a loop on an atomic flag. The flag is a SeqCst write read
 // Note: by a SeqCst load, so the plain data written before it is visible: always 42.
 const o = { ready: 0, data: 0 };

@@ -1,4 +1,5 @@
 // Rule: th.atomics.wait, th.atomics.notify
+// The main thread may Atomics.wait; the result depends on whether the store came first.
 // Note: main waits while x is 0; T1 stores 1 then notifies. Either main's wait reads 0 and is
 // Note: in the waiter list before the store (woken: "ok", notify returns 1), or it reads the
 // Note: store (SeqCst) and returns "not-equal" (T1's notify found nobody: 0). Main may wait.

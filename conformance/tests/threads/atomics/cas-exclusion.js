@@ -1,4 +1,5 @@
 // Rule: th.atomics.compare-exchange
+// Exactly one of two racing compareExchange(0 -> id) calls succeeds.
 // Note: both threads try compareExchange(0 -> own id); exactly one sees 0 and wins, the other
 // Note: sees the winner's id.
 const o = { owner: 0 };

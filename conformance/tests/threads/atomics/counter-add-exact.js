@@ -1,4 +1,5 @@
 // Rule: th.atomics.add, th.memory.read-modify-write
+// A counter incremented with Atomics.add by two threads is exact.
 // Note: Atomics.add is one RMW step: two threads adding twice each never lose an update.
 const o = { n: 0 };
 function work() {

@@ -1,4 +1,5 @@
 // Rule: th.atomics.exchange
+// Racing exchanges are totally ordered: each old value is handed out once.
 // Note: two exchanges on one property are totally ordered: one thread gets the initial value,
 // Note: the other the first thread's value, and the final value is the second one's.
 const o = { x: "init" };

@@ -1,4 +1,5 @@
 // Rule: th.condition.async-wait, th.lock.async-hold.release-fn, th.jobs.async-settle
+// asyncWait releases the lock at once and resolves, holding it again, after a notify.
 // Note: main takes the lock with asyncHold(), asyncWait releases it at once and T1 (created
 // Note: after that) notifies under the lock; main's promise resolves on main once it holds the
 // Note: lock again, and release() then frees it. (No spurious wake-ups by default.)

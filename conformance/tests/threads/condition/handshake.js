@@ -1,4 +1,5 @@
-// Rule: th.condition.wait, th.condition.notify, th.condition.memory
+// Rule: th.condition.wait, th.condition.notify, th.condition.memory, th.condition.spurious, th.explore.spurious
+// The standard condition-variable handshake: the waiter always sees the data.
 // Note: the waiter checks its predicate under the lock and waits in a loop (Cond+await): it
 // Note: can only leave after the notifier's critical section, so it sees the data.
 const l = new Lock();

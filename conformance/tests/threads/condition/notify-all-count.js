@@ -1,4 +1,5 @@
 // Rule: th.condition.notify-all, th.condition.wait
+// notifyAll returns the number of waiters it woke.
 // Note: both threads wait before main notifies; notifyAll returns 2; the woken threads are no
 // Note: longer waiters (they wait for the lock), so a notify right after returns 0.
 const l = new Lock();

@@ -1,4 +1,5 @@
 // Rule: th.condition.notify, th.condition.wait
+// notify with one waiter returns 1 and wakes it.
 // Note: main notifies only once it knows T1 waits (T1 announced it under the lock, and wait
 // Note: joins the waiters and releases in one step), so notify returns exactly 1.
 const l = new Lock();

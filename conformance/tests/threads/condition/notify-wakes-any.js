@@ -1,4 +1,5 @@
 // Rule: th.condition.notify
+// notify wakes one waiter, which one is not specified.
 // Note: two waiters, one ticket at a time: notify wakes one of them (either), so the order in
 // Note: which they take tickets is 1,2 or 2,1; each notify returns 1.
 const l = new Lock();

@@ -1,4 +1,5 @@
 // Rule: th.condition.notify
+// notify may be called without holding any lock.
 // Note: notifying needs no lock; T1 is known to be waiting (announced under the lock), so
 // Note: notify returns 1.
 const l = new Lock();

@@ -1,4 +1,5 @@
 // Rule: th.condition.wait, th.condition.notify, th.lock.memory
+// A one-slot producer/consumer buffer under a lock and a condition hands items over exactly.
 // Note: a one-slot buffer handed over twice; every access is under the lock, so the sum is
 // Note: exact and the consumer sees the items in order.
 const l = new Lock();

@@ -1,4 +1,4 @@
-// Rule: th.condition.wait, th.condition.memory
+// Rule: th.condition.wait, th.condition.memory, th.condition.spurious
 // The main thread may wait on a condition; the data written under the lock is visible.
 const l = new Lock();
 const c = new Condition();

@@ -1,4 +1,5 @@
 // Rule: th.lock.mutual-exclusion, th.lock.memory
+// A counter incremented under a lock by two threads and main is exact.
 // Note: every access to o.n is under one lock, so the program is data-race-free and the
 // Note: count is exact (mm.drf.sc): 3 + 3 + 1.
 const l = new Lock();

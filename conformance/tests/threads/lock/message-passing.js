@@ -1,4 +1,5 @@
 // Rule: th.lock.memory
+// Writer and reader under one lock see both writes or neither.
 // Note: writer and reader both use the lock, so the reader sees both writes or neither
 // Note: (MP+locks): [0, 0] or [1, 1], never a mix.
 const l = new Lock();

@@ -1,4 +1,5 @@
 // Rule: th.lock.mutual-exclusion
+// At most one thread is inside a lock's critical section.
 // Note: inside the critical section a thread always sees itself alone (inside === 1).
 const l = new Lock();
 const o = { inside: 0 };

@@ -1,4 +1,5 @@
 // Rule: th.lock.mutual-exclusion, th.lock.memory
+// Two threads take the lock in either order.
 // Note: the two critical sections run in either order; each push is whole.
 const l = new Lock();
 const log = [];
