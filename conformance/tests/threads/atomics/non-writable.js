@@ -1,4 +1,4 @@
-// Rule: th.atomics.own-data, th.error.atomics-not-own-data, th.error.atomics-not-number
+// Rule: th.atomics.own-data, th.error.atomics-not-own-data
 // A frozen object's properties can be loaded but not changed by any writing operation.
 const o = Object.freeze({ x: 1 });
 print(Atomics.load(o, "x"));
