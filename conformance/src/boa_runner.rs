@@ -107,7 +107,7 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// What `print` has written so far, kept in the context's host-defined data.
 #[derive(Default)]
-struct PrintBuffer(RefCell<String>);
+pub(crate) struct PrintBuffer(pub(crate) RefCell<String>);
 
 /// Like [`run`], but on the calling thread and without catching panics. The caller must
 /// provide enough native stack for deeply nested source text.
@@ -142,7 +142,8 @@ pub fn run_on_current_thread(source: &str, path: &str, options: &BoaOptions) -> 
     }
 }
 
-fn install_globals(context: &mut Context) -> JsResult<()> {
+/// Installs `print` and `console.log` on the context's global object.
+pub(crate) fn install_globals(context: &mut Context) -> JsResult<()> {
     let print_fn =
         FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(print_native))
             .name(js_string!("print"))
@@ -190,7 +191,7 @@ fn print_native(_this: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 }
 
 /// `String(value)`: `ToString`, except that a symbol gives its descriptive string.
-fn string_of(value: &JsValue, context: &mut Context) -> JsResult<JsString> {
+pub(crate) fn string_of(value: &JsValue, context: &mut Context) -> JsResult<JsString> {
     match value.as_symbol() {
         Some(symbol) => Ok(symbol.descriptive_string()),
         None => value.to_string(context),

@@ -24,8 +24,17 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub mod boa_host;
 pub mod boa_runner;
+pub mod exec;
+pub mod implementation;
 pub mod known_differences;
+pub mod report;
+pub mod runner;
+pub mod suites;
+pub mod test262;
+pub mod threads;
+pub mod worker;
 
 /// The directory of the language corpus in this source tree
 /// (`conformance/tests/language`).
@@ -160,7 +169,7 @@ pub fn discover(root: &Path) -> Result<Corpus, CorpusError> {
     Ok(corpus)
 }
 
-fn relative_name(root: &Path, path: &Path) -> Result<String, CorpusError> {
+pub(crate) fn relative_name(root: &Path, path: &Path) -> Result<String, CorpusError> {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let mut parts = Vec::new();
     for component in rel.components() {

@@ -1,0 +1,229 @@
+//! What a worker process does with a [`Job`]: runs a script on an implementation,
+//! answers a litmus test with the memory model's explicit checker, or explores a
+//! threaded program. This is the only place that calls into the implementations.
+
+use weft_memory_model::explicit::{self, Limits};
+use weft_memory_model::litmus;
+use weft_memory_model::report::{ModelReport, Solver};
+use weft_reference_interp::{Completion, RunOptions, run_source};
+
+use crate::boa_runner::{self, BoaOptions};
+use crate::implementation::Implementation;
+use crate::threads;
+use crate::worker::{Job, JobResult, LitmusVerdict, ScriptCompletion, ScriptOutcome};
+use crate::{CorpusOutput, boa_host};
+
+/// Fuel of reference runs of corpus programs (as in `tests/language_corpus.rs`).
+pub const CORPUS_FUEL: u64 = 50_000_000;
+
+/// Executes one job (the worker's `execute`).
+pub fn execute(job: &Job) -> JobResult {
+    match job {
+        Job::Corpus {
+            implementation,
+            source,
+            name,
+        } => match implementation.unavailable_reason() {
+            Some(reason) => JobResult::Skipped {
+                reason: reason.into(),
+            },
+            None => JobResult::Corpus {
+                rendered: run_corpus(*implementation, source, name).render(),
+            },
+        },
+        Job::Script {
+            implementation,
+            source,
+            name,
+            scan,
+            fuel,
+        } => {
+            if let Some(reason) = implementation.unavailable_reason() {
+                return JobResult::Skipped {
+                    reason: reason.into(),
+                };
+            }
+            if let Some(scan_text) = scan {
+                if let Some(what) = crate::test262::scan::unclaimed_syntax(source) {
+                    return JobResult::Skipped {
+                        reason: format!("uses {what}"),
+                    };
+                }
+                if let Some(what) = crate::test262::scan::unclaimed_builtin(scan_text) {
+                    return JobResult::Skipped {
+                        reason: format!("uses {what}"),
+                    };
+                }
+            }
+            JobResult::Script(run_script(*implementation, source, name, *fuel))
+        }
+        Job::Litmus { source } => run_litmus(source),
+        Job::Explore { source, name } => match threads::explore(source, name) {
+            Ok(set) => JobResult::Explore {
+                outcomes: set.outcomes,
+                complete: set.complete,
+            },
+            Err(threads::ExploreError::Unavailable(reason)) => JobResult::Skipped { reason },
+            Err(threads::ExploreError::Failed(message)) => JobResult::Error { message },
+        },
+    }
+}
+
+/// A corpus run: what the `.expected` file records.
+fn run_corpus(implementation: Implementation, source: &str, name: &str) -> CorpusOutput {
+    match implementation {
+        Implementation::Boa => boa_runner::run(source, name, &BoaOptions::default()),
+        Implementation::Reference | Implementation::Engine => {
+            let options = RunOptions {
+                fuel: Some(CORPUS_FUEL),
+                ..Default::default()
+            };
+            CorpusOutput::from_reference(&run_source(source, name, &options))
+        }
+    }
+}
+
+fn run_script(
+    implementation: Implementation,
+    source: &str,
+    name: &str,
+    fuel: Option<u64>,
+) -> ScriptOutcome {
+    match implementation {
+        Implementation::Boa => boa_host::run_script(source, name, &BoaOptions::default()),
+        Implementation::Reference | Implementation::Engine => {
+            let options = RunOptions {
+                fuel,
+                ..Default::default()
+            };
+            let out = run_source(source, name, &options);
+            let completion = match out.completion {
+                Completion::Normal => ScriptCompletion::Normal,
+                Completion::FuelExhausted => ScriptCompletion::FuelExhausted,
+                Completion::Uncaught(e) => ScriptCompletion::Uncaught {
+                    name: e.name,
+                    message: e.message,
+                },
+            };
+            ScriptOutcome {
+                printed: out.printed,
+                completion,
+            }
+        }
+    }
+}
+
+/// Answers a litmus test under each model its header states an expectation for.
+fn run_litmus(source: &str) -> JobResult {
+    let test = match litmus::parse(source) {
+        Ok(t) => t,
+        Err(e) => {
+            return JobResult::Error {
+                message: format!("cannot parse the litmus test: {e}"),
+            };
+        }
+    };
+    let mut verdicts = Vec::new();
+    for (&model, &expected) in &test.expect {
+        let start = std::time::Instant::now();
+        let answer = match explicit::answer(&test, model, Limits::default()) {
+            Ok(a) => a,
+            Err(e) => {
+                return JobResult::Error {
+                    message: format!("{model}: the checker refused the test: {e}"),
+                };
+            }
+        };
+        let report = ModelReport::new(&answer, Solver::Explicit, start.elapsed());
+        verdicts.push(LitmusVerdict {
+            model: model.as_str().to_owned(),
+            expected: expected.as_str().to_owned(),
+            observed: report.observation(&test).as_str().to_owned(),
+            complete: report.complete,
+        });
+    }
+    JobResult::Litmus { verdicts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_run_on_both_implementations() {
+        for implementation in [Implementation::Reference, Implementation::Boa] {
+            let job = Job::Script {
+                implementation,
+                source: "print(1 + 1); throw new RangeError('r')".into(),
+                name: "t.js".into(),
+                scan: Some(String::new()),
+                fuel: Some(1_000_000),
+            };
+            let JobResult::Script(out) = execute(&job) else {
+                panic!("{implementation}: no script outcome");
+            };
+            assert_eq!(out.printed, "2\n", "{implementation}");
+            assert_eq!(
+                out.completion,
+                ScriptCompletion::Uncaught {
+                    name: Some("RangeError".into()),
+                    message: "r".into()
+                },
+                "{implementation}"
+            );
+        }
+    }
+
+    #[test]
+    fn scan_skips_and_engine_is_unavailable() {
+        let job = |implementation, source: &str| Job::Script {
+            implementation,
+            source: source.into(),
+            name: "t.js".into(),
+            scan: Some(source.into()),
+            fuel: None,
+        };
+        assert!(matches!(
+            execute(&job(Implementation::Boa, "function* g() {}")),
+            JobResult::Skipped { reason } if reason.contains("generators")
+        ));
+        assert!(matches!(
+            execute(&job(Implementation::Engine, "1")),
+            JobResult::Skipped { reason } if reason.contains("issue 5")
+        ));
+    }
+
+    #[test]
+    fn corpus_and_litmus_jobs() {
+        let job = Job::Corpus {
+            implementation: Implementation::Reference,
+            source: "print('a'); null.x".into(),
+            name: "t.js".into(),
+        };
+        assert_eq!(
+            execute(&job),
+            JobResult::Corpus {
+                rendered: "a\nUncaught TypeError\n".into()
+            }
+        );
+        let litmus = "// Litmus: t\n// Condition: exists (T0 === 1)\n// Expect: weft=Always sc=Always\nlet x = 0;\nconst T0 = new Thread(() => { x = 1; const r = x; return r; });\nT0.join();\n";
+        let JobResult::Litmus { verdicts } = execute(&Job::Litmus {
+            source: litmus.into(),
+        }) else {
+            panic!("no verdicts");
+        };
+        assert_eq!(verdicts.len(), 2);
+        assert!(
+            verdicts
+                .iter()
+                .all(|v| v.observed == "Always" && v.complete),
+            "{verdicts:?}"
+        );
+        assert!(matches!(
+            execute(&Job::Litmus {
+                source: "garbage".into()
+            }),
+            JobResult::Error { .. }
+        ));
+    }
+}
