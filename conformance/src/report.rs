@@ -96,9 +96,14 @@ impl Counts {
         (self.ran() > 0).then(|| 100.0 * self.pass as f64 / self.ran() as f64)
     }
 
-    fn rate_text(&self) -> String {
-        self.pass_rate()
-            .map_or_else(|| "-".to_owned(), |r| format!("{r:.1}%"))
+    /// The pass rate with one decimal (`-` when nothing ran); never rounded up to
+    /// `100.0%` while something failed.
+    pub fn rate_text(&self) -> String {
+        match self.pass_rate() {
+            None => "-".to_owned(),
+            Some(r) if self.pass < self.ran() && r >= 99.95 => "99.9%".to_owned(),
+            Some(r) => format!("{r:.1}%"),
+        }
     }
 }
 
@@ -346,6 +351,13 @@ mod tests {
         assert_eq!(arr.pass_rate(), Some(50.0));
         let intl = d[&("test262".into(), "intl402".into(), "reference".into())];
         assert_eq!(intl.pass_rate(), None);
+        assert_eq!(intl.rate_text(), "-");
+        let almost = Counts {
+            pass: 9999,
+            fail: 1,
+            ..Counts::default()
+        };
+        assert_eq!(almost.rate_text(), "99.9%");
         let f = by_feature(&sample());
         assert_eq!(f[&("test262".into(), "let".into(), "boa".into())].pass, 1);
         assert_eq!(

@@ -385,8 +385,11 @@ fn print_summary(records: &[TestRecord], elapsed: Duration) {
             c.fail,
             c.skip,
             c.timeout,
-            c.pass_rate()
-                .map_or_else(String::new, |r| format!(" ({r:.1}% of those that ran)"))
+            if c.ran() > 0 {
+                format!(" ({} of those that ran)", c.rate_text())
+            } else {
+                String::new()
+            }
         );
     }
     println!("time: {:.1} s", elapsed.as_secs_f64());

@@ -104,16 +104,24 @@ impl Checkout {
         &self.root
     }
 
-    /// The checked-out commit (`git rev-parse HEAD`), if git can tell.
+    /// The checked-out commit (`git rev-parse HEAD`), if the checkout is the top of a
+    /// git work tree (not a directory inside another repository).
     pub fn commit(&self) -> Option<String> {
-        let out = std::process::Command::new("git")
-            .arg("-C")
-            .arg(&self.root)
-            .args(["rev-parse", "HEAD"])
-            .output()
-            .ok()?;
-        let text = String::from_utf8(out.stdout).ok()?;
-        (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_owned())
+        let git = |args: &[&str]| -> Option<String> {
+            let out = std::process::Command::new("git")
+                .arg("-C")
+                .arg(&self.root)
+                .args(args)
+                .output()
+                .ok()?;
+            let text = String::from_utf8(out.stdout).ok()?;
+            (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_owned())
+        };
+        let top = std::fs::canonicalize(git(&["rev-parse", "--show-toplevel"])?).ok()?;
+        if top != std::fs::canonicalize(&self.root).ok()? {
+            return None;
+        }
+        git(&["rev-parse", "HEAD"])
     }
 
     /// Every test file under `test/` (paths relative to it, `/`-separated, sorted)

@@ -50,7 +50,10 @@ pub fn run(
             options
                 .implementations
                 .iter()
-                .map(|&imp| rec(imp, features, status, Some(reason.to_owned()), 0))
+                .map(|&imp| match imp.unavailable_reason() {
+                    Some(why) => rec(imp, features, Status::Skip, Some(why.to_owned()), 0),
+                    None => rec(imp, features, status, Some(reason.to_owned()), 0),
+                })
                 .collect::<Vec<_>>()
         };
         if !options.plan.include_unclaimed

@@ -228,6 +228,18 @@ const UNCLAIMED_GLOBALS: &[(&str, &str)] = &[
     ("Temporal", "Temporal (not in spec/language.md)"),
     ("ShadowRealm", "ShadowRealm (not in spec/language.md)"),
     ("Iterator", "iterator helpers (not in spec/language.md)"),
+    ("decodeURI", "the URI functions (not in spec/language.md)"),
+    (
+        "decodeURIComponent",
+        "the URI functions (not in spec/language.md)",
+    ),
+    ("encodeURI", "the URI functions (not in spec/language.md)"),
+    (
+        "encodeURIComponent",
+        "the URI functions (not in spec/language.md)",
+    ),
+    ("escape", "Annex B escape (not claimed)"),
+    ("unescape", "Annex B unescape (not claimed)"),
 ];
 
 /// Well-known symbols whose row says *not yet*.

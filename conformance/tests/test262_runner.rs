@@ -1,0 +1,411 @@
+//! The `weft-conformance` binary end to end, on small fixtures: a hand-written
+//! stand-in for a test262 checkout (`fixtures/test262-mini`, with its baselines in
+//! `fixtures/test262-mini-baseline`), the litmus suite, a slice of the language corpus,
+//! and a threads-corpus stand-in (`fixtures/threads-mini`). The heavy corpus work stays
+//! in `language_corpus.rs`; everything here runs in seconds.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use weft_conformance::implementation::Implementation;
+use weft_conformance::report::Status;
+use weft_conformance::runner::RunConfig;
+use weft_conformance::suites;
+use weft_conformance::worker::WorkerCommand;
+
+const BIN: &str = env!("CARGO_BIN_EXE_weft-conformance");
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+}
+
+fn mini() -> PathBuf {
+    fixtures().join("test262-mini")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("weft-conformance-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .arg("--no-progress")
+        .output()
+        .expect("weft-conformance runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// (test, implementation) → (status, reason) from a JSON report.
+fn statuses(json: &Path) -> BTreeMap<(String, String), (String, String)> {
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+    report["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                (
+                    t["name"].as_str().unwrap().to_owned(),
+                    t["implementation"].as_str().unwrap().to_owned(),
+                ),
+                (
+                    t["status"].as_str().unwrap().to_owned(),
+                    t["reason"].as_str().unwrap_or("").to_owned(),
+                ),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn mini_checkout_matches_its_baseline() {
+    let dir = scratch("mini");
+    let json = dir.join("r.json");
+    let md = dir.join("r.md");
+    let out = run(&[
+        "--impl",
+        "all",
+        "--test262",
+        mini().to_str().unwrap(),
+        "--baseline-dir",
+        fixtures().join("test262-mini-baseline").to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+        "--markdown",
+        md.to_str().unwrap(),
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", text(&out.stderr));
+    assert!(
+        stdout.contains("reference: 3 expected failures (baseline), 0 regressions, 0 fixed"),
+        "{stdout}"
+    );
+    let s = statuses(&json);
+    let check = |test: &str, imp: &str, status: &str, reason: &str| {
+        let (got, why) = s
+            .get(&(test.to_owned(), imp.to_owned()))
+            .unwrap_or_else(|| panic!("{test} [{imp}] missing"));
+        assert_eq!(got, status, "{test} [{imp}]: {why}");
+        assert!(
+            why.contains(reason),
+            "{test} [{imp}]: reason {why:?} lacks {reason:?}"
+        );
+    };
+    for imp in ["reference", "boa"] {
+        for test in [
+            "language/flags/default-both-modes.js",
+            "language/flags/only-strict.js",
+            "language/flags/no-strict.js",
+            "language/flags/raw.js",
+            "language/flags/includes.js",
+            "language/flags/host-global.js",
+            "language/negative/parse.js",
+            "language/negative/runtime.js",
+            "language/negative/test262-error.js",
+            "built-ins/Array/of.js",
+        ] {
+            check(test, imp, "pass", "");
+        }
+        check(
+            "language/failing/assertion.js",
+            imp,
+            "fail",
+            "expected 3 but got 2",
+        );
+        check(
+            "language/failing/strict-only-failure.js",
+            imp,
+            "fail",
+            "[strict] uncaught ReferenceError",
+        );
+        check(
+            "language/failing/wrong-error-type.js",
+            imp,
+            "fail",
+            "expected ReferenceError (at run time), got TypeError",
+        );
+        check("language/flags/async.js", imp, "skip", "flag async");
+        check(
+            "language/skips/feature.js",
+            imp,
+            "skip",
+            "feature generators",
+        );
+        check("language/skips/syntax.js", imp, "skip", "generators");
+        check("language/skips/builtin.js", imp, "skip", "Reflect");
+        check("language/skips/module.js", imp, "skip", "modules");
+        check("intl402/skipped-directory.js", imp, "skip", "Intl (never)");
+        check("staging/forever.js", imp, "skip", "staging");
+    }
+    check(
+        "language/flags/eval-script.js",
+        "reference",
+        "skip",
+        "$262.evalScript is not provided for reference",
+    );
+    check("language/flags/eval-script.js", "boa", "pass", "");
+    assert!(
+        s.iter()
+            .filter(|((_, imp), _)| imp == "engine")
+            .all(|(_, (st, why))| st == "skip" && why.contains("issue 5"))
+    );
+    let md = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        md.contains("## By directory") && md.contains("## By feature"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| test262 | language/flags | reference | 6 | 0 | 2 | 0 | 100.0% |"),
+        "{md}"
+    );
+    assert!(md.contains("`language/failing/assertion.js`"), "{md}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn regressions_and_stale_entries_fail_the_run() {
+    let dir = scratch("regress");
+    let base =
+        std::fs::read_to_string(fixtures().join("test262-mini-baseline/baseline-reference.toml"))
+            .unwrap();
+    let edited = base.replace(
+        "\"language/failing/assertion.js\"",
+        "\"built-ins/Array/of.js\"",
+    );
+    std::fs::write(dir.join("baseline-reference.toml"), edited).unwrap();
+    let out = run(&[
+        "--impl",
+        "reference",
+        "--test262",
+        mini().to_str().unwrap(),
+        "--baseline-dir",
+        dir.to_str().unwrap(),
+    ]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("REGRESSION language/failing/assertion.js [reference]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("FIXED built-ins/Array/of.js [reference]"),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn update_baseline_writes_every_failure() {
+    let dir = scratch("update");
+    let args = |update: bool| {
+        let mut a = vec![
+            "--impl",
+            "reference,boa",
+            "--test262",
+            mini().to_str().unwrap(),
+            "--baseline-dir",
+            dir.to_str().unwrap(),
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+        if update {
+            a.push("--update-baseline".into());
+        }
+        a
+    };
+    let first = Command::new(BIN).args(args(false)).output().unwrap();
+    assert_eq!(
+        first.status.code(),
+        Some(1),
+        "an empty baseline: every failure regresses"
+    );
+    let update = Command::new(BIN).args(args(true)).output().unwrap();
+    assert!(update.status.success(), "{}", text(&update.stdout));
+    for imp in ["reference", "boa"] {
+        let written = std::fs::read_to_string(dir.join(format!("baseline-{imp}.toml"))).unwrap();
+        assert_eq!(written.matches("[[failure]]").count(), 3, "{written}");
+        assert!(
+            written.contains(&format!("implementation = \"{imp}\"")),
+            "{written}"
+        );
+        assert!(
+            written.contains("language/failing/strict-only-failure.js"),
+            "{written}"
+        );
+    }
+    let again = Command::new(BIN).args(args(false)).output().unwrap();
+    assert!(again.status.success(), "{}", text(&again.stdout));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_test_that_never_ends_times_out_without_hanging_the_runner() {
+    let dir = scratch("timeout");
+    let json = dir.join("r.json");
+    let start = Instant::now();
+    let out = run(&[
+        "--impl",
+        "reference,boa",
+        "--test262",
+        mini().to_str().unwrap(),
+        "--include-unclaimed",
+        "--filter",
+        "staging/",
+        "--timeout",
+        "1",
+        "--fuel",
+        "1000000000000000",
+        "--baseline-dir",
+        dir.to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "took {:?}",
+        start.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let s = statuses(&json);
+    let (status, reason) = &s[&("staging/forever.js".to_owned(), "reference".to_owned())];
+    assert_eq!(
+        (status.as_str(), reason.as_str()),
+        ("timeout", "[non-strict] no answer within 1 s")
+    );
+    // boa's loop limit may end it first (a timeout by fuel), or the clock.
+    let (status, reason) = &s[&("staging/forever.js".to_owned(), "boa".to_owned())];
+    assert_eq!(status, "timeout", "{reason}");
+    assert!(
+        reason == "[non-strict] fuel exhausted" || reason == "[non-strict] no answer within 1 s",
+        "{reason}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn include_unclaimed_runs_asynchronous_tests() {
+    let dir = scratch("async");
+    let json = dir.join("r.json");
+    run(&[
+        "--impl",
+        "reference,boa",
+        "--test262",
+        mini().to_str().unwrap(),
+        "--include-unclaimed",
+        "--filter",
+        "flags/async",
+        "--baseline-dir",
+        dir.to_str().unwrap(),
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    let s = statuses(&json);
+    let boa = &s[&("language/flags/async.js".to_owned(), "boa".to_owned())];
+    assert_eq!(boa.0, "pass", "{boa:?}");
+    let reference = &s[&("language/flags/async.js".to_owned(), "reference".to_owned())];
+    assert_eq!(
+        reference.0, "fail",
+        "the reference interpreter has no Promise yet: {reference:?}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_engine_alone_is_a_usage_error() {
+    for extra in [&[][..], &["--test262", mini().to_str().unwrap()][..]] {
+        let mut args = vec!["--impl", "engine"];
+        args.extend_from_slice(extra);
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stderr).contains("issue 5"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let out = run(&["--test262", "/nonexistent/test262"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not a test262 checkout"));
+}
+
+#[test]
+fn own_suites_run_and_report() {
+    let dir = scratch("corpus");
+    let json = dir.join("r.json");
+    let out = run(&[
+        "--impl",
+        "reference,boa",
+        "--suite",
+        "language,litmus",
+        "--filter",
+        "SB+",
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    let s = statuses(&json);
+    let (status, _) = &s[&("SB+plain.js".to_owned(), "memory-model".to_owned())];
+    assert_eq!(status, "pass");
+    let out = run(&[
+        "--impl",
+        "reference,boa",
+        "--suite",
+        "language",
+        "--filter",
+        "operators/typeof",
+        "--json",
+        json.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    let s = statuses(&json);
+    assert!(
+        s.len() >= 2 && s.values().all(|(st, _)| st == "pass"),
+        "{s:?}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn threaded_tests_wait_for_explore() {
+    let config = RunConfig {
+        jobs: 1,
+        timeout: Duration::from_secs(30),
+        worker: WorkerCommand::new(PathBuf::from(BIN)),
+        progress: false,
+    };
+    let records = suites::threads(
+        &fixtures().join("threads-mini"),
+        &Implementation::ALL,
+        None,
+        &config,
+    )
+    .unwrap();
+    let by_impl: BTreeMap<&str, (Status, &str)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.implementation.as_str(),
+                (r.status, r.reason.as_deref().unwrap_or("")),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_impl["reference"],
+        (Status::Skip, "explore not available")
+    );
+    assert_eq!(by_impl["boa"].0, Status::Skip);
+    assert!(by_impl["engine"].1.contains("issue 5"));
+}
