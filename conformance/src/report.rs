@@ -156,6 +156,27 @@ pub fn totals(records: &[TestRecord]) -> BTreeMap<(String, String), Counts> {
     out
 }
 
+/// How many tests were skipped for each reason, per suite and implementation, most
+/// frequent first: `(suite, implementation, reason, count)`.
+pub fn skip_reasons(records: &[TestRecord]) -> Vec<(String, String, String, u64)> {
+    let mut counts: BTreeMap<(&str, &str, &str), u64> = BTreeMap::new();
+    for r in records.iter().filter(|r| r.status == Status::Skip) {
+        *counts
+            .entry((
+                &r.suite,
+                &r.implementation,
+                r.reason.as_deref().unwrap_or(""),
+            ))
+            .or_default() += 1;
+    }
+    let mut out: Vec<_> = counts
+        .into_iter()
+        .map(|((s, i, r), n)| (s.to_owned(), i.to_owned(), r.to_owned(), n))
+        .collect();
+    out.sort_by(|a, b| (&a.0, &a.1, b.3, &a.2).cmp(&(&b.0, &b.1, a.3, &b.2)));
+    out
+}
+
 /// A plain-text table with a header; `ran_only` drops rows where nothing ran.
 pub fn text_table(title: &str, rows: &BTreeMap<Key, Counts>, ran_only: bool) -> String {
     let header = [title, "impl", "pass", "fail", "skip", "timeout", "rate"];
@@ -259,6 +280,16 @@ pub fn markdown(records: &[TestRecord], title: &str, notes: &[String]) -> String
     out.push('\n');
     table(&mut out, "directory", &by_directory(records));
     table(&mut out, "feature", &by_feature(records));
+    let skips = skip_reasons(records);
+    if !skips.is_empty() {
+        out.push_str(
+            "## Skipped, by reason\n\n| suite | impl | reason | tests |\n|---|---|---|---:|\n",
+        );
+        for (suite, imp, reason, n) in &skips {
+            let _ = writeln!(out, "| {suite} | {imp} | {} | {n} |", md_escape(reason));
+        }
+        out.push('\n');
+    }
     let failures: Vec<&TestRecord> = records.iter().filter(|r| r.status.is_failure()).collect();
     if !failures.is_empty() {
         out.push_str(
@@ -386,6 +417,20 @@ mod tests {
         );
         assert!(md.contains("why \\| not"), "pipes are escaped");
         assert!(md.contains("## Failures") && md.contains("timeout"));
+        assert!(
+            md.contains("| test262 | reference | why \\| not | 1 |"),
+            "{md}"
+        );
+        let skips = skip_reasons(&[
+            rec("a", "reference", &[], Status::Skip),
+            rec("b", "reference", &[], Status::Skip),
+            rec("c", "boa", &[], Status::Skip),
+        ]);
+        assert_eq!(skips.len(), 2);
+        assert_eq!(
+            skips[1],
+            ("test262".into(), "reference".into(), "why | not".into(), 2)
+        );
         let j = json(&sample(), serde_json::json!({"x": 1}));
         assert_eq!(j["tests"].as_array().map(Vec::len), Some(5));
         assert_eq!(j["tests"][0]["status"], "pass");

@@ -128,7 +128,7 @@ pub fn language(
                     source: source.clone(),
                     name: case.name.clone(),
                 };
-                let (answer, millis) = timed(|| worker.run(&job, config.timeout));
+                let (answer, millis) = timed(|| worker.run_confirmed(&job, config.timeout));
                 let actual = match answer {
                     Ok(JobResult::Corpus { rendered }) => normalize_output(&rendered),
                     Ok(JobResult::Skipped { reason }) => return rec(Status::Skip, Some(reason), None, millis),
@@ -240,7 +240,7 @@ pub fn threads(
                         source: source.clone(),
                         name: name.clone(),
                     };
-                    let (answer, millis) = timed(|| worker.run(&job, config.timeout));
+                    let (answer, millis) = timed(|| worker.run_confirmed(&job, config.timeout));
                     match answer {
                         Ok(JobResult::Explore { outcomes, complete }) => {
                             let actual: std::collections::BTreeSet<String> =
@@ -328,7 +328,8 @@ pub fn litmus(
                 Ok(s) => s,
                 Err(e) => return vec![rec(Status::Fail, Some(e.to_string()), None, 0, &[])],
             };
-            let (answer, millis) = timed(|| worker.run(&Job::Litmus { source }, config.timeout));
+            let (answer, millis) =
+                timed(|| worker.run_confirmed(&Job::Litmus { source }, config.timeout));
             vec![match answer {
                 Ok(JobResult::Litmus { verdicts }) if verdicts.is_empty() => rec(
                     Status::Skip,

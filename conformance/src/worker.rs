@@ -12,7 +12,7 @@
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -196,7 +196,14 @@ impl WorkerCommand {
     }
 
     /// The running executable as a worker (what the `weft-conformance` binary uses).
+    /// On Linux this is `/proc/self/exe`, which names the very file this process runs
+    /// even after a rebuild replaced it on disk, so a long run never starts workers
+    /// from a newer (or half-written) binary.
     pub fn current_exe() -> std::io::Result<Self> {
+        let proc_self = Path::new("/proc/self/exe");
+        if proc_self.exists() {
+            return Ok(Self::new(proc_self.to_path_buf()));
+        }
         Ok(Self::new(std::env::current_exe()?))
     }
 }
@@ -293,6 +300,16 @@ impl Worker {
         if let Some(mut running) = self.running.take() {
             let _ = running.child.kill();
             let _ = running.child.wait();
+        }
+    }
+
+    /// Runs `job` like [`Worker::run`]; a timeout is confirmed by running the job once
+    /// more on a fresh child, so that a moment when the machine stalled (other
+    /// processes, swapping) is not reported as the test's timeout.
+    pub fn run_confirmed(&mut self, job: &Job, timeout: Duration) -> Result<JobResult, RunError> {
+        match self.run(job, timeout) {
+            Err(RunError::Timeout) => self.run(job, timeout),
+            other => other,
         }
     }
 
@@ -418,4 +435,96 @@ pub fn serve(execute: fn(&Job) -> JobResult) -> std::io::Result<()> {
     handle
         .join()
         .unwrap_or_else(|_| Err(std::io::Error::other("the worker thread panicked")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shell(script: &str) -> Worker {
+        Worker::new(WorkerCommand {
+            program: PathBuf::from("sh"),
+            args: vec!["-c".into(), script.into()],
+        })
+    }
+
+    fn job() -> Job {
+        Job::Litmus {
+            source: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_silent_worker_times_out_and_is_killed() {
+        let mut w = shell("sleep 60");
+        let start = std::time::Instant::now();
+        assert_eq!(
+            w.run(&job(), Duration::from_millis(200)),
+            Err(RunError::Timeout)
+        );
+        assert!(start.elapsed() < Duration::from_secs(5));
+        assert!(w.running.is_none(), "the child is gone after a timeout");
+        let start = std::time::Instant::now();
+        assert_eq!(
+            w.run_confirmed(&job(), Duration::from_millis(200)),
+            Err(RunError::Timeout)
+        );
+        assert!(start.elapsed() >= Duration::from_millis(400), "tried twice");
+    }
+
+    #[test]
+    fn a_timeout_that_does_not_repeat_is_not_reported() {
+        // The first child stalls; the second answers.
+        let marker = std::env::temp_dir().join(format!("weft-worker-stall-{}", std::process::id()));
+        let _ = std::fs::remove_file(&marker);
+        let answer = serde_json::to_string(&JobResult::Skipped { reason: "r".into() }).unwrap();
+        let mut w = shell(&format!(
+            "read line; if [ -e '{m}' ]; then printf '{RESULT_MARKER}%s\\n' '{answer}'; else touch '{m}'; sleep 60; fi",
+            m = marker.display()
+        ));
+        assert_eq!(
+            w.run_confirmed(&job(), Duration::from_millis(500)),
+            Ok(JobResult::Skipped { reason: "r".into() })
+        );
+        let _ = std::fs::remove_file(&marker);
+    }
+
+    #[test]
+    fn a_dying_worker_is_a_crash_with_its_stderr() {
+        let mut w = shell("read line; echo boom >&2; exit 7");
+        match w.run(&job(), Duration::from_secs(20)) {
+            Err(RunError::Crashed(m)) => assert!(m.contains("boom") || m.contains('7'), "{m}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn answers_are_read_past_noise_and_garbage_is_a_crash() {
+        let answer = serde_json::to_string(&JobResult::Skipped { reason: "r".into() }).unwrap();
+        let mut w = shell(&format!(
+            "while read line; do echo noise; printf '{RESULT_MARKER}%s\\n' '{answer}'; done"
+        ));
+        for _ in 0..3 {
+            assert_eq!(
+                w.run(&job(), Duration::from_secs(20)),
+                Ok(JobResult::Skipped { reason: "r".into() })
+            );
+        }
+        let mut w = shell(&format!(
+            "read line; printf '{RESULT_MARKER}nonsense\\n'; sleep 60"
+        ));
+        assert!(matches!(
+            w.run(&job(), Duration::from_secs(20)),
+            Err(RunError::Crashed(m)) if m.contains("unreadable")
+        ));
+    }
+
+    #[test]
+    fn a_missing_program_cannot_spawn() {
+        let mut w = Worker::new(WorkerCommand::new(PathBuf::from("/nonexistent/worker")));
+        assert!(matches!(
+            w.run(&job(), Duration::from_secs(1)),
+            Err(RunError::Spawn(_))
+        ));
+    }
 }

@@ -392,6 +392,18 @@ fn print_summary(records: &[TestRecord], elapsed: Duration) {
             }
         );
     }
+    let skips = report::skip_reasons(records);
+    let mut shown: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    for (suite, imp, reason, n) in &skips {
+        let count = shown.entry((suite, imp)).or_default();
+        *count += 1;
+        if *count == 1 {
+            println!("most frequent reasons to skip ({suite} [{imp}]):");
+        }
+        if *count <= 8 {
+            println!("  {n:>6}  {reason}");
+        }
+    }
     println!("time: {:.1} s", elapsed.as_secs_f64());
 }
 

@@ -98,7 +98,7 @@ pub fn run(
                         scan: if i == 0 { builtin_scan.take() } else { None },
                         fuel: options.fuel,
                     };
-                    let (answer, millis) = timed(|| worker.run(&job, config.timeout));
+                    let (answer, millis) = timed(|| worker.run_confirmed(&job, config.timeout));
                     total += millis;
                     let verdict = match answer {
                         Ok(JobResult::Script(outcome)) => judge(&meta, &outcome),
