@@ -343,6 +343,11 @@ fn run_test262(
         );
         println!("{line}");
         notes.push(line);
+        for (cause, count) in baseline.failures_by_cause(&ran) {
+            let line = format!("  {count:>5}  {cause}");
+            println!("{line}");
+            notes.push(format!("{imp} failures by cause: {count} × {cause}"));
+        }
         ok &= cmp.ok();
     }
     write_reports(

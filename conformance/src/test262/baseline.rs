@@ -147,6 +147,29 @@ impl Baseline {
         out
     }
 
+    /// The failures of this run grouped by cause, most frequent first: the part of the
+    /// baseline reason before ` — ` (the whole reason when there is none), or
+    /// `not in the baseline` for regressions.
+    pub fn failures_by_cause(&self, ran: &[Ran]) -> Vec<(String, usize)> {
+        let listed: BTreeMap<&str, &str> = self
+            .failures
+            .iter()
+            .map(|e| (e.test.as_str(), e.reason.as_str()))
+            .collect();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for r in ran.iter().filter(|r| r.failure.is_some()) {
+            let cause = listed
+                .get(r.test.as_str())
+                .map_or("not in the baseline", |reason| {
+                    reason.split(" — ").next().unwrap_or(reason)
+                });
+            *counts.entry(cause.to_owned()).or_default() += 1;
+        }
+        let mut out: Vec<_> = counts.into_iter().collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out
+    }
+
     /// The baseline after this run: entries of tests that ran are replaced by this
     /// run's failures (keeping the reason of a test that still fails), others are kept.
     pub fn updated(&self, ran: &[Ran], implementation: &str, commit: Option<&str>) -> Self {
@@ -223,6 +246,30 @@ mod tests {
         assert_eq!(c.expected_failures, 1);
         assert!(!c.ok());
         assert!(b.compare(&[ran("a.js", Some("x")), ran("d.js", None)]).ok());
+    }
+
+    #[test]
+    fn failures_grouped_by_cause() {
+        let b = baseline(&[
+            ("a.js", "cause A — detail 1"),
+            ("b.js", "cause A — detail 2"),
+            ("c.js", "plain"),
+        ]);
+        let by = b.failures_by_cause(&[
+            ran("a.js", Some("x")),
+            ran("b.js", Some("x")),
+            ran("c.js", Some("x")),
+            ran("d.js", Some("x")),
+            ran("e.js", None),
+        ]);
+        assert_eq!(
+            by,
+            [
+                ("cause A".to_owned(), 2),
+                ("not in the baseline".to_owned(), 1),
+                ("plain".to_owned(), 1)
+            ]
+        );
     }
 
     #[test]
