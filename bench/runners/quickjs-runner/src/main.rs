@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use rquickjs::convert::Coerced;
 use rquickjs::function::Rest;
-use rquickjs::{CatchResultExt, Context, Function, Object, Runtime};
+use rquickjs::{CatchResultExt, CaughtError, Context, Function, Object, Runtime};
 
 fn write_line(args: Rest<Coerced<String>>) {
     let line = args
@@ -20,6 +20,21 @@ fn write_line(args: Rest<Coerced<String>>) {
     let mut out = std::io::stdout().lock();
     // A closed pipe is not the program's failure; ignore write errors.
     let _ = writeln!(out, "{line}");
+}
+
+/// Prints an uncaught exception as `Uncaught Name: message` and its stack.
+fn report(e: CaughtError<'_>) {
+    match e {
+        CaughtError::Exception(ex) => {
+            let name: String = ex.get("name").unwrap_or_else(|_| "Error".to_owned());
+            let message = ex.message().unwrap_or_default();
+            eprintln!("Uncaught {name}: {message}");
+            if let Some(stack) = ex.stack() {
+                eprint!("{stack}");
+            }
+        }
+        other => eprintln!("Uncaught {other}"),
+    }
 }
 
 fn main() -> ExitCode {
@@ -68,7 +83,7 @@ fn main() -> ExitCode {
         match ctx.eval_with_options::<(), _>(source, opts).catch(&ctx) {
             Ok(()) => true,
             Err(e) => {
-                eprintln!("Uncaught {e}");
+                report(e);
                 false
             }
         }
