@@ -1,4 +1,4 @@
-// Rule: th.lock.async-hold, th.lock.async-hold.pending, th.lock.memory
+// Rule: th.lock.async-hold, th.lock.async-hold.pending, th.lock.memory, th.atomics.waiter-list
 // asyncHold of a lock another thread holds waits (without blocking) and then sees its writes.
 // Note: T1 holds the lock until main has asked for it; main's fn runs after T1's release and
 // Note: sees T1's write (release -> acquire). Main stays alive while the acquisition pends.

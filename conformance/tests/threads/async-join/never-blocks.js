@@ -1,4 +1,4 @@
-// Rule: th.thread.async-join
+// Rule: th.thread.async-join, th.atomics.waiter-list
 // asyncJoin returns at once even when the thread can only finish after the caller goes on.
 // Note: T1 cannot finish until main stores go = 1 after calling asyncJoin; if asyncJoin
 // Note: blocked, the run would deadlock. It does not, so the only outcome completes.

@@ -1,4 +1,4 @@
-// Rule: th.condition.wait, th.error.condition-lock
+// Rule: th.condition.wait, th.error.condition-lock, th.atomics.waiter-list
 // wait with a lock held by another thread throws a TypeError.
 // Note: T1 holds the lock while main calls wait on it: a lock held by another thread is not
 // Note: held by the current thread, so wait throws a TypeError. Atomics.wait orders the steps.
