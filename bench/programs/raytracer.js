@@ -1,8 +1,8 @@
 // raytracer: a small Whitted-style ray tracer (spheres and a checkered plane, diffuse
 // and specular-free shading, hard shadows, two reflection bounces) rendering a 320x240
-// image; the checksum is a hash of the 8-bit pixel values. Only + - * / and Math.sqrt,
-// so every engine computes bit-identical pixels. Measures floating-point arithmetic on
-// small short-lived vector objects and method calls.
+// image; the checksum is a hash of the 8-bit pixel values. Only + - * /, Math.sqrt and
+// the exact Math.floor/Math.abs, so every engine computes bit-identical pixels.
+// Measures floating-point arithmetic on small short-lived vector objects and method calls.
 const out = typeof print === "function" ? print : console.log;
 
 class Vec {
