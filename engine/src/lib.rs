@@ -1,9 +1,253 @@
-//! Weft's production JavaScript engine: a bytecode VM with a Cranelift baseline JIT, a
-//! concurrent garbage collector and shared-heap threads (`new Thread(fn)` runs a closure
-//! on another core in the same heap), embeddable from Rust and shipped as the `weft`
-//! command.
+//! Weft's production JavaScript engine: a register-bytecode VM over a shared heap in
+//! which JavaScript threads can run in parallel (the JIT is a later issue).
 //!
-//! It contains no code yet: the engine arrives with the issue "Production engine v1".
-//! It parses with `boa_parser`/`boa_ast` and must never depend on the reference
-//! interpreter or the memory-model crate. See `ARCHITECTURE.md` next to this crate's
-//! `Cargo.toml`.
+//! See `ARCHITECTURE.md` next to this crate's `Cargo.toml` for the design and the
+//! invariants that make races safe. The engine never depends on the reference
+//! interpreter or the memory-model crate; it parses with `boa_parser`.
+
+pub mod atom;
+mod builtins;
+mod compiler;
+pub mod heap;
+pub mod object;
+pub mod sync;
+pub mod thread;
+pub mod value;
+pub mod vm;
+
+use std::sync::Arc;
+
+use boa_interner::Interner;
+use boa_parser::{Parser, Source};
+
+pub use value::Value;
+pub use vm::{Options, Runtime, Vm};
+
+/// Where an uncaught error was thrown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// An uncaught exception, described without the heap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Uncaught {
+    /// The thrown object's `name` when it has one, else `None`.
+    pub name: Option<String>,
+    /// The message (or `String(value)` when there is no name).
+    pub message: String,
+    pub location: Option<Location>,
+}
+
+impl Uncaught {
+    /// `Name: message` or the value's display.
+    pub fn describe(&self) -> String {
+        match &self.name {
+            Some(n) if self.message.is_empty() => n.clone(),
+            Some(n) => format!("{n}: {}", self.message),
+            None => self.message.clone(),
+        }
+    }
+    /// What the corpus prints after `Uncaught `.
+    pub fn corpus_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.message.clone())
+    }
+}
+
+/// The result of running a program.
+#[derive(Debug, Clone)]
+pub struct RunOutput {
+    pub printed: String,
+    pub result: Result<(), Uncaught>,
+    /// Problems the heap verifier found (when asked to verify).
+    pub heap_problems: Vec<String>,
+}
+
+/// Deepest bracket nesting accepted before parsing (deeper input is a SyntaxError, not
+/// a risk to the recursive parser's stack).
+const MAX_NESTING: usize = 1000;
+
+fn too_deep(src: &str) -> Option<(u32, u32)> {
+    let (mut depth, mut line, mut col) = (0usize, 1u32, 0u32);
+    for ch in src.chars() {
+        col += 1;
+        match ch {
+            '\n' => {
+                line += 1;
+                col = 0;
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some((line, col));
+                }
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// Parses, compiles and runs a script on this thread.
+    pub fn eval_script(&mut self, source: &str, file: &str) -> Result<Value, Uncaught> {
+        if let Some((line, column)) = too_deep(source) {
+            return Err(Uncaught {
+                name: Some("SyntaxError".into()),
+                message: format!("nesting deeper than {MAX_NESTING} levels is not supported"),
+                location: Some(Location {
+                    file: file.into(),
+                    line,
+                    column,
+                }),
+            });
+        }
+        let mut interner = Interner::default();
+        let scope = boa_ast::scope::Scope::new_global();
+        let parsed =
+            Parser::new(Source::from_bytes(source.as_bytes())).parse_script(&scope, &mut interner);
+        let script = match parsed {
+            Ok(s) => s,
+            Err(e) => {
+                let pos = parse_error_position(&e);
+                return Err(Uncaught {
+                    name: Some("SyntaxError".into()),
+                    message: e.to_string(),
+                    location: pos.map(|(line, column)| Location {
+                        file: file.into(),
+                        line,
+                        column,
+                    }),
+                });
+            }
+        };
+        let code = match compiler::compile_script(&script, &interner, file) {
+            Ok(c) => c,
+            Err(e) => {
+                return Err(Uncaught {
+                    name: Some("SyntaxError".into()),
+                    message: e.message,
+                    location: e.pos.map(|(line, column)| Location {
+                        file: file.into(),
+                        line,
+                        column,
+                    }),
+                });
+            }
+        };
+        self.link_code(&code);
+        crate::sync::lock(&self.rt.codes).push(Arc::clone(&code));
+        let global = self.realm().global;
+        let f = self.make_closure(code, Value::UNDEFINED);
+        self.roots.push(f.value());
+        let r = self.call_function(f.value(), global, &[]);
+        self.roots.pop();
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.describe_uncaught(e)),
+        }
+    }
+
+    /// Describes a thrown value for the host.
+    pub fn describe_uncaught(&mut self, e: Value) -> Uncaught {
+        let location = self.throw_pos.take().map(|(f, line, column)| Location {
+            file: f.to_string(),
+            line,
+            column,
+        });
+        self.roots.push(e);
+        let mut name = None;
+        let mut message = String::new();
+        if let Some(o) = e.as_obj() {
+            let nk = vm::property::Key::Atom(atom::NAME);
+            if self.has_property(o, nk).unwrap_or(false) {
+                name = self
+                    .get(e, nk)
+                    .and_then(|n| self.to_string(n))
+                    .ok()
+                    .map(|s| String::from_utf16_lossy(s.as_str().unwrap_or(&[])));
+                let m = self
+                    .get(e, vm::property::Key::Atom(atom::MESSAGE))
+                    .unwrap_or(Value::UNDEFINED);
+                if !m.is_undefined() {
+                    message = self.display(m);
+                }
+            } else {
+                message = self.display(e);
+            }
+        } else {
+            message = self.display(e);
+        }
+        self.roots.pop();
+        Uncaught {
+            name,
+            message,
+            location,
+        }
+    }
+
+    /// Runs the heap verifier with the world stopped.
+    pub fn verify_heap(&mut self) -> Vec<String> {
+        let mut roots = Vec::new();
+        self.thread_roots(&mut roots);
+        let rt = Arc::clone(&self.rt);
+        rt.sp
+            .with_world_stopped(&rt, roots, |all| heap::verify::verify(&rt.heap, all))
+    }
+}
+
+fn parse_error_position(e: &boa_parser::Error) -> Option<(u32, u32)> {
+    let p = match e {
+        boa_parser::Error::Expected { span, .. } | boa_parser::Error::Unexpected { span, .. } => {
+            span.start()
+        }
+        boa_parser::Error::Lex { err } => match err {
+            boa_parser::lexer::Error::Syntax(_, pos) => *pos,
+            boa_parser::lexer::Error::IO(_) => return None,
+        },
+        boa_parser::Error::General { position, .. } => *position,
+        _ => return None,
+    };
+    Some((p.line_number(), p.column_number()))
+}
+
+/// Runs `source` in a fresh runtime on a thread with a large stack, capturing output.
+pub fn run_source(source: &str, file: &str, mut options: Options, verify: bool) -> RunOutput {
+    options.capture_output = true;
+    let src = source.to_string();
+    let file = file.to_string();
+    let h = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let rt = Runtime::new(options);
+            let mut vm = Vm::new_main(Arc::clone(&rt));
+            let result = vm.eval_script(&src, &file).map(|_| ());
+            let heap_problems = if verify {
+                vm.collect_now();
+                vm.verify_heap()
+            } else {
+                Vec::new()
+            };
+            let printed = String::from_utf8_lossy(&rt.take_output()).into_owned();
+            RunOutput {
+                printed,
+                result,
+                heap_problems,
+            }
+        });
+    match h.map(|h| h.join()) {
+        Ok(Ok(o)) => o,
+        _ => RunOutput {
+            printed: String::new(),
+            result: Err(Uncaught {
+                name: Some("InternalError".into()),
+                message: "the engine thread failed".into(),
+                location: None,
+            }),
+            heap_problems: Vec::new(),
+        },
+    }
+}

@@ -1,0 +1,1114 @@
+//! Expressions.
+
+use boa_ast::expression::OptionalOperationKind;
+use boa_ast::expression::access::{PropertyAccess, PropertyAccessField};
+use boa_ast::expression::literal::{LiteralKind, PropertyDefinition, TemplateElement};
+use boa_ast::expression::operator::assign::{AssignOp, AssignTarget};
+use boa_ast::expression::operator::binary::{
+    ArithmeticOp, BinaryOp, BitwiseOp, LogicalOp, RelationalOp,
+};
+use boa_ast::expression::operator::unary::UnaryOp;
+use boa_ast::expression::operator::update::{UpdateOp, UpdateTarget};
+use boa_ast::property::{MethodDefinitionKind, PropertyName};
+use boa_ast::{Expression, Spanned};
+
+use super::function::{FnDesc, new_target_atom, this_atom};
+use super::{CResult, Compiler, Resolved, err};
+use crate::atom::{self, Atom};
+use crate::vm::code::*;
+
+fn arith(op: ArithmeticOp) -> BinOp {
+    match op {
+        ArithmeticOp::Add => BinOp::Add,
+        ArithmeticOp::Sub => BinOp::Sub,
+        ArithmeticOp::Mul => BinOp::Mul,
+        ArithmeticOp::Div => BinOp::Div,
+        ArithmeticOp::Mod => BinOp::Mod,
+        ArithmeticOp::Exp => BinOp::Exp,
+    }
+}
+
+fn bitwise(op: BitwiseOp) -> BinOp {
+    match op {
+        BitwiseOp::And => BinOp::BitAnd,
+        BitwiseOp::Or => BinOp::BitOr,
+        BitwiseOp::Xor => BinOp::BitXor,
+        BitwiseOp::Shl => BinOp::Shl,
+        BitwiseOp::Shr => BinOp::Shr,
+        BitwiseOp::UShr => BinOp::UShr,
+    }
+}
+
+fn assign_binop(op: AssignOp) -> Option<BinOp> {
+    Some(match op {
+        AssignOp::Add => BinOp::Add,
+        AssignOp::Sub => BinOp::Sub,
+        AssignOp::Mul => BinOp::Mul,
+        AssignOp::Div => BinOp::Div,
+        AssignOp::Mod => BinOp::Mod,
+        AssignOp::Exp => BinOp::Exp,
+        AssignOp::And => BinOp::BitAnd,
+        AssignOp::Or => BinOp::BitOr,
+        AssignOp::Xor => BinOp::BitXor,
+        AssignOp::Shl => BinOp::Shl,
+        AssignOp::Shr => BinOp::Shr,
+        AssignOp::Ushr => BinOp::UShr,
+        _ => return None,
+    })
+}
+
+/// True for anonymous function/class/arrow expressions (which take a name from their
+/// binding).
+pub(super) fn is_anonymous_fn(e: &Expression) -> bool {
+    match e {
+        Expression::FunctionExpression(f) => f.name().is_none(),
+        Expression::ArrowFunction(_) => true,
+        Expression::ClassExpression(c) => c.name().is_none(),
+        Expression::Parenthesized(p) => is_anonymous_fn(p.expression()),
+        _ => false,
+    }
+}
+
+impl<'ast> Compiler<'ast> {
+    pub(super) fn expr(&mut self, e: &'ast Expression, dst: R) -> CResult<()> {
+        self.expr_named(e, dst, None)
+    }
+
+    pub(super) fn load_this(&mut self, dst: R) {
+        let this = this_atom();
+        self.load_name(this, dst);
+    }
+
+    /// Compiles `e` into `dst`; anonymous functions get `hint` as their name.
+    pub(super) fn expr_named(
+        &mut self,
+        e: &'ast Expression,
+        dst: R,
+        hint: Option<Atom>,
+    ) -> CResult<()> {
+        let pos = e.span().start();
+        self.set_pos(pos);
+        match e {
+            Expression::This(_) => self.load_this(dst),
+            Expression::Identifier(id) => {
+                let name = self.sym_atom(id.sym());
+                if name == atom::UNDEFINED && matches!(self.resolve(name), Resolved::Global) {
+                    self.emit(Op::LoadUndef(dst));
+                } else {
+                    self.load_name(name, dst);
+                }
+            }
+            Expression::Literal(l) => match l.kind() {
+                LiteralKind::String(s) => {
+                    let u = self.sym_units(*s);
+                    let i = self.string_const(&u);
+                    self.emit(Op::LoadStr(dst, i));
+                }
+                LiteralKind::Num(n) => {
+                    self.emit(Op::LoadNum(dst, *n));
+                }
+                LiteralKind::Int(n) => {
+                    self.emit(Op::LoadNum(dst, f64::from(*n)));
+                }
+                LiteralKind::BigInt(_) => {
+                    return err("BigInt is not supported by the engine yet", Some(pos));
+                }
+                LiteralKind::Bool(b) => {
+                    self.emit(Op::LoadBool(dst, *b));
+                }
+                LiteralKind::Null => {
+                    self.emit(Op::LoadNull(dst));
+                }
+                LiteralKind::Undefined => {
+                    self.emit(Op::LoadUndef(dst));
+                }
+            },
+            Expression::RegExpLiteral(_) => {
+                return err(
+                    "regular expression literals are not supported by the engine yet",
+                    Some(pos),
+                );
+            }
+            Expression::ArrayLiteral(a) => {
+                let m = self.mark();
+                let arr = self.reg();
+                let t = self.reg();
+                self.emit(Op::NewArray(arr));
+                for el in a.as_ref() {
+                    match el {
+                        None => {
+                            self.emit(Op::LoadHole(t));
+                            self.emit(Op::ArrayPush { arr, src: t });
+                        }
+                        Some(Expression::Spread(s)) => {
+                            self.expr(s.target(), t)?;
+                            self.emit(Op::ArraySpread { arr, src: t });
+                        }
+                        Some(x) => {
+                            self.expr(x, t)?;
+                            self.emit(Op::ArrayPush { arr, src: t });
+                        }
+                    }
+                }
+                self.emit(Op::Mov(dst, arr));
+                self.release(m);
+            }
+            Expression::ObjectLiteral(o) => self.object_literal(o.properties(), dst)?,
+            Expression::Spread(_) => return err("unexpected spread", Some(pos)),
+            Expression::FunctionExpression(f) => {
+                let own = f.name().map(|n| self.sym_atom(n.sym()));
+                let name = own.or(hint).unwrap_or(atom::EMPTY);
+                let self_name = if f.has_binding_identifier() {
+                    own
+                } else {
+                    None
+                };
+                let code = self.compile_function(FnDesc {
+                    name,
+                    params: f.parameters(),
+                    body: f.body(),
+                    kind: FnKind::Normal,
+                    self_name,
+                })?;
+                self.emit_closure(code, dst);
+            }
+            Expression::ArrowFunction(f) => {
+                let name = hint.unwrap_or(atom::EMPTY);
+                let code = self.compile_function(FnDesc {
+                    name,
+                    params: f.parameters(),
+                    body: f.body(),
+                    kind: FnKind::Arrow,
+                    self_name: None,
+                })?;
+                self.emit_closure(code, dst);
+            }
+            Expression::AsyncArrowFunction(_) | Expression::AsyncFunctionExpression(_) => {
+                return self.unsupported("async functions", Some(pos));
+            }
+            Expression::GeneratorExpression(_) => {
+                return self.unsupported("generator functions", Some(pos));
+            }
+            Expression::AsyncGeneratorExpression(_) => {
+                return self.unsupported("async generator functions", Some(pos));
+            }
+            Expression::ClassExpression(c) => {
+                let own = c.name().map(|n| self.sym_atom(n.sym()));
+                self.class(
+                    own.or(hint),
+                    own,
+                    c.super_ref(),
+                    c.constructor(),
+                    c.elements(),
+                    dst,
+                )?;
+            }
+            Expression::TemplateLiteral(t) => {
+                let m = self.mark();
+                let acc = self.reg();
+                let x = self.reg();
+                let empty = self.string_const(&[]);
+                self.emit(Op::LoadStr(acc, empty));
+                for el in t.elements() {
+                    match el {
+                        TemplateElement::String(s) => {
+                            let u = self.sym_units(*s);
+                            let i = self.string_const(&u);
+                            self.emit(Op::LoadStr(x, i));
+                        }
+                        TemplateElement::Expr(e) => {
+                            self.expr(e, x)?;
+                            self.emit(Op::Un {
+                                op: UnOp::ToString,
+                                dst: x,
+                                src: x,
+                            });
+                        }
+                    }
+                    self.emit(Op::Bin {
+                        op: BinOp::Add,
+                        dst: acc,
+                        a: acc,
+                        b: x,
+                    });
+                }
+                self.emit(Op::Mov(dst, acc));
+                self.release(m);
+            }
+            Expression::PropertyAccess(pa) => self.property_get(pa, dst)?,
+            Expression::New(n) => {
+                let m = self.mark();
+                let func = self.reg();
+                self.expr(n.constructor(), func)?;
+                self.set_pos(pos);
+                match self.args(n.arguments())? {
+                    Args::Regs(args, argc) => {
+                        self.set_pos(pos);
+                        self.emit(Op::New {
+                            dst,
+                            func,
+                            args,
+                            argc,
+                        });
+                    }
+                    Args::Array(arr) => {
+                        self.set_pos(pos);
+                        self.emit(Op::NewSpread { dst, func, arr });
+                    }
+                }
+                self.release(m);
+            }
+            Expression::Call(c) => self.call(c.function(), c.args(), dst, pos)?,
+            Expression::SuperCall(sc) => {
+                let m = self.mark();
+                match self.args(sc.arguments())? {
+                    Args::Regs(args, argc) => {
+                        self.set_pos(pos);
+                        self.emit(Op::SuperCall { dst, args, argc });
+                    }
+                    Args::Array(arr) => {
+                        self.set_pos(pos);
+                        self.emit(Op::SuperCallSpread { dst, arr });
+                    }
+                }
+                if self.fr().kind == FnKind::Arrow {
+                    return err("super() inside arrow functions is not supported", Some(pos));
+                }
+                // Keep a captured `this` in step with the register.
+                if let Resolved::Env(hops, idx, _) = self.resolve(this_atom()) {
+                    self.emit(Op::SetEnv {
+                        src: REG_THIS,
+                        hops,
+                        idx,
+                    });
+                }
+                self.release(m);
+            }
+            Expression::ImportCall(_) | Expression::ImportMeta(_) => {
+                return err("modules are not supported", Some(pos));
+            }
+            Expression::Optional(o) => self.optional(o, dst)?,
+            Expression::TaggedTemplate(t) => self.tagged_template(t, dst, pos)?,
+            Expression::NewTarget(_) => {
+                let nt = new_target_atom();
+                self.load_name(nt, dst);
+            }
+            Expression::Assign(a) => self.assign(a, dst, pos)?,
+            Expression::Unary(u) => self.unary(u, dst, pos)?,
+            Expression::Update(u) => self.update(u, dst, pos)?,
+            Expression::Binary(b) => self.binary(b, dst, pos)?,
+            Expression::BinaryInPrivate(_) => {
+                return err(
+                    "private class members are not supported by the engine yet",
+                    Some(pos),
+                );
+            }
+            Expression::Conditional(c) => {
+                let m = self.mark();
+                let t = self.reg();
+                self.expr(c.condition(), t)?;
+                self.release(m);
+                let j = self.emit(Op::JumpIfFalse(t, 0));
+                self.expr_named(c.if_true(), dst, hint)?;
+                let j2 = self.emit(Op::Jump(0));
+                self.patch_here(j);
+                self.expr_named(c.if_false(), dst, hint)?;
+                self.patch_here(j2);
+            }
+            Expression::Await(_) => return self.unsupported("async functions", Some(pos)),
+            Expression::Yield(_) => return self.unsupported("generator functions", Some(pos)),
+            Expression::Parenthesized(p) => self.expr_named(p.expression(), dst, hint)?,
+        }
+        Ok(())
+    }
+
+    fn property_get(&mut self, pa: &'ast PropertyAccess, dst: R) -> CResult<()> {
+        match pa {
+            PropertyAccess::Simple(s) => {
+                let m = self.mark();
+                let obj = self.reg();
+                self.expr(s.target(), obj)?;
+                self.set_pos(pa.span().start());
+                self.get_field(obj, s.field(), dst)?;
+                self.release(m);
+            }
+            PropertyAccess::Super(s) => {
+                let m = self.mark();
+                let key = self.reg();
+                self.super_key(s.field(), key)?;
+                let (home, this) = self.super_base()?;
+                self.emit(Op::GetSuper {
+                    dst,
+                    home,
+                    this,
+                    key,
+                });
+                self.release(m);
+            }
+            PropertyAccess::Private(_) => {
+                return err(
+                    "private class members are not supported by the engine yet",
+                    Some(pa.span().start()),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn get_field(&mut self, obj: R, field: &'ast PropertyAccessField, dst: R) -> CResult<()> {
+        match field {
+            PropertyAccessField::Const(id) => {
+                let key = self.sym_atom(id.sym());
+                let ic = self.new_ic();
+                self.emit(Op::GetProp { dst, obj, key, ic });
+            }
+            PropertyAccessField::Expr(e) => {
+                let m = self.mark();
+                let key = self.reg();
+                self.expr(e, key)?;
+                self.emit(Op::GetElem { dst, obj, key });
+                self.release(m);
+            }
+        }
+        Ok(())
+    }
+
+    /// Compiles call arguments: consecutive registers, or an array when spread is used.
+    pub(super) fn args(&mut self, args: &'ast [Expression]) -> CResult<Args> {
+        if args.iter().any(|a| matches!(a, Expression::Spread(_))) {
+            let arr = self.reg();
+            let t = self.reg();
+            self.emit(Op::NewArray(arr));
+            for a in args {
+                if let Expression::Spread(s) = a {
+                    self.expr(s.target(), t)?;
+                    self.emit(Op::ArraySpread { arr, src: t });
+                } else {
+                    self.expr(a, t)?;
+                    self.emit(Op::ArrayPush { arr, src: t });
+                }
+            }
+            Ok(Args::Array(arr))
+        } else {
+            let base = self.regs(args.len() as u32);
+            for (i, a) in args.iter().enumerate() {
+                self.expr(a, base + i as R)?;
+            }
+            if args.len() > u16::MAX as usize {
+                return err("too many arguments", None);
+            }
+            Ok(Args::Regs(base, args.len() as u16))
+        }
+    }
+
+    fn emit_call(&mut self, dst: R, func: R, this: R, args: Args, pos: boa_ast::Position) {
+        self.set_pos(pos);
+        match args {
+            Args::Regs(args, argc) => {
+                self.emit(Op::Call {
+                    dst,
+                    func,
+                    this,
+                    args,
+                    argc,
+                });
+            }
+            Args::Array(arr) => {
+                self.emit(Op::CallSpread {
+                    dst,
+                    func,
+                    this,
+                    arr,
+                });
+            }
+        }
+    }
+
+    /// Evaluates a callee expression into (func, this).
+    fn callee(&mut self, f: &'ast Expression, func: R, this: R) -> CResult<()> {
+        match f {
+            Expression::PropertyAccess(PropertyAccess::Simple(s)) => {
+                self.expr(s.target(), this)?;
+                self.set_pos(f.span().start());
+                self.get_field(this, s.field(), func)?;
+            }
+            Expression::PropertyAccess(PropertyAccess::Super(s)) => {
+                let m = self.mark();
+                let key = self.reg();
+                self.super_key(s.field(), key)?;
+                let (home, th) = self.super_base()?;
+                self.emit(Op::GetSuper {
+                    dst: func,
+                    home,
+                    this: th,
+                    key,
+                });
+                self.emit(Op::Mov(this, th));
+                self.release(m);
+            }
+            Expression::Parenthesized(p)
+                if matches!(p.expression(), Expression::PropertyAccess(_)) =>
+            {
+                self.callee(p.expression(), func, this)?;
+            }
+            _ => {
+                self.expr(f, func)?;
+                self.emit(Op::LoadUndef(this));
+            }
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        f: &'ast Expression,
+        args: &'ast [Expression],
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let func = self.reg();
+        let this = self.reg();
+        self.callee(f, func, this)?;
+        let a = self.args(args)?;
+        self.emit_call(dst, func, this, a, pos);
+        self.release(m);
+        Ok(())
+    }
+
+    fn optional(&mut self, o: &'ast boa_ast::expression::Optional, dst: R) -> CResult<()> {
+        let m = self.mark();
+        let val = self.reg();
+        let this = self.reg();
+        let func = self.reg();
+        // A call as the first link uses the target's object as `this`.
+        let first_is_call = matches!(
+            o.chain().first().map(|c| c.kind()),
+            Some(OptionalOperationKind::Call { .. })
+        );
+        if first_is_call {
+            self.callee(o.target(), val, this)?;
+        } else {
+            self.expr(o.target(), val)?;
+            self.emit(Op::LoadUndef(this));
+        }
+        let mut shorts = Vec::new();
+        for op in o.chain() {
+            let pos = op.span().start();
+            if op.shorted() {
+                shorts.push(self.emit(Op::JumpIfNullish(val, 0)));
+            }
+            match op.kind() {
+                OptionalOperationKind::SimplePropertyAccess { field } => {
+                    self.emit(Op::Mov(this, val));
+                    self.set_pos(pos);
+                    self.get_field(this, field, val)?;
+                }
+                OptionalOperationKind::PrivatePropertyAccess { .. } => {
+                    return err(
+                        "private class members are not supported by the engine yet",
+                        Some(pos),
+                    );
+                }
+                OptionalOperationKind::Call { args } => {
+                    self.emit(Op::Mov(func, val));
+                    let m2 = self.mark();
+                    let a = self.args(args)?;
+                    self.emit_call(val, func, this, a, pos);
+                    self.release(m2);
+                    self.emit(Op::LoadUndef(this));
+                }
+            }
+        }
+        self.emit(Op::Mov(dst, val));
+        let end = self.emit(Op::Jump(0));
+        for s in shorts {
+            self.patch_here(s);
+        }
+        self.emit(Op::LoadUndef(dst));
+        self.patch_here(end);
+        self.release(m);
+        Ok(())
+    }
+
+    fn tagged_template(
+        &mut self,
+        t: &'ast boa_ast::expression::TaggedTemplate,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let func = self.reg();
+        let this = self.reg();
+        self.callee(t.tag(), func, this)?;
+        let site = TemplateSite {
+            cooked: t
+                .cookeds()
+                .iter()
+                .map(|c| c.map(|s| self.sym_units(s)))
+                .collect(),
+            raw: t.raws().iter().map(|s| self.sym_units(*s)).collect(),
+        };
+        let idx = self.fr().templates.len() as u32;
+        self.f().templates.push(site);
+        let n = t.exprs().len() + 1;
+        let base = self.regs(n as u32);
+        self.emit(Op::TemplateObject { dst: base, idx });
+        for (i, e) in t.exprs().iter().enumerate() {
+            self.expr(e, base + 1 + i as R)?;
+        }
+        self.emit_call(dst, func, this, Args::Regs(base, n as u16), pos);
+        self.release(m);
+        Ok(())
+    }
+
+    fn object_literal(&mut self, props: &'ast [PropertyDefinition], dst: R) -> CResult<()> {
+        let m = self.mark();
+        let obj = self.reg();
+        let key = self.reg();
+        let val = self.reg();
+        self.emit(Op::NewObject(obj));
+        for p in props {
+            match p {
+                PropertyDefinition::IdentifierReference(id) => {
+                    let name = self.sym_atom(id.sym());
+                    self.load_name(name, val);
+                    let u = self.sym_units(id.sym());
+                    let i = self.string_const(&u);
+                    self.emit(Op::LoadStr(key, i));
+                    self.emit(Op::DefineField { obj, key, src: val });
+                }
+                PropertyDefinition::Property(name, e) => {
+                    if let PropertyName::Literal(id) = name
+                        && self.sym_atom(id.sym()) == atom::PROTO
+                    {
+                        self.expr(e, val)?;
+                        self.emit(Op::SetProtoLiteral { obj, src: val });
+                        continue;
+                    }
+                    self.property_name_key(name, key)?;
+                    let hint = match name {
+                        PropertyName::Literal(id) => Some(self.sym_atom(id.sym())),
+                        PropertyName::Computed(_) => None,
+                    };
+                    self.expr_named(e, val, hint)?;
+                    if hint.is_none() && is_anonymous_fn(e) {
+                        self.emit(Op::SetFunctionName {
+                            func: val,
+                            key,
+                            prefix: 0,
+                        });
+                    }
+                    self.emit(Op::DefineField { obj, key, src: val });
+                }
+                PropertyDefinition::MethodDefinition(md) => {
+                    self.property_name_key(md.name(), key)?;
+                    let name = match md.name() {
+                        PropertyName::Literal(id) => self.sym_atom(id.sym()),
+                        PropertyName::Computed(_) => atom::EMPTY,
+                    };
+                    let kind = match md.kind() {
+                        MethodDefinitionKind::Get => FnKind::Getter,
+                        MethodDefinitionKind::Set => FnKind::Setter,
+                        MethodDefinitionKind::Ordinary => FnKind::Method,
+                        MethodDefinitionKind::Generator => {
+                            return self.unsupported("generator functions", None);
+                        }
+                        _ => return self.unsupported("async functions", None),
+                    };
+                    let code = self.method_code(name, md.parameters(), md.body(), kind)?;
+                    self.emit_closure(code, val);
+                    self.emit(Op::SetHome {
+                        func: val,
+                        home: obj,
+                    });
+                    let prefix = match kind {
+                        FnKind::Getter => 1,
+                        FnKind::Setter => 2,
+                        _ => 0,
+                    };
+                    if matches!(md.name(), PropertyName::Computed(_)) || prefix != 0 {
+                        self.emit(Op::SetFunctionName {
+                            func: val,
+                            key,
+                            prefix,
+                        });
+                    }
+                    let op = match kind {
+                        FnKind::Getter => Op::DefineGetter {
+                            obj,
+                            key,
+                            func: val,
+                            enumerable: true,
+                        },
+                        FnKind::Setter => Op::DefineSetter {
+                            obj,
+                            key,
+                            func: val,
+                            enumerable: true,
+                        },
+                        _ => Op::DefineMethod {
+                            obj,
+                            key,
+                            func: val,
+                            enumerable: true,
+                        },
+                    };
+                    self.emit(op);
+                }
+                PropertyDefinition::SpreadObject(e) => {
+                    self.expr(e, val)?;
+                    self.emit(Op::CopyDataProps {
+                        dst: obj,
+                        src: val,
+                        excluded: key,
+                        nexcluded: 0,
+                    });
+                }
+                PropertyDefinition::CoverInitializedName(..) => {
+                    return err("invalid shorthand property initializer", None);
+                }
+            }
+        }
+        self.emit(Op::Mov(dst, obj));
+        self.release(m);
+        Ok(())
+    }
+
+    fn assign(
+        &mut self,
+        a: &'ast boa_ast::expression::operator::Assign,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let op = a.op();
+        let logical = matches!(
+            op,
+            AssignOp::BoolAnd | AssignOp::BoolOr | AssignOp::Coalesce
+        );
+        match a.lhs() {
+            AssignTarget::Identifier(id) => {
+                let name = self.sym_atom(id.sym());
+                if op == AssignOp::Assign {
+                    self.expr_named(a.rhs(), dst, Some(name))?;
+                    self.set_pos(pos);
+                    self.store_name(name, dst);
+                } else if logical {
+                    self.load_name(name, dst);
+                    let j = self.logical_jump(op, dst);
+                    self.expr_named(a.rhs(), dst, Some(name))?;
+                    self.set_pos(pos);
+                    self.store_name(name, dst);
+                    self.patch_here(j);
+                } else {
+                    let m = self.mark();
+                    let cur = self.reg();
+                    self.load_name(name, cur);
+                    self.expr(a.rhs(), dst)?;
+                    self.set_pos(pos);
+                    let bop = assign_binop(op).unwrap_or(BinOp::Add);
+                    self.emit(Op::Bin {
+                        op: bop,
+                        dst,
+                        a: cur,
+                        b: dst,
+                    });
+                    self.store_name(name, dst);
+                    self.release(m);
+                }
+            }
+            AssignTarget::Access(pa) => {
+                let m = self.mark();
+                match pa {
+                    PropertyAccess::Simple(s) => {
+                        let obj = self.reg();
+                        self.expr(s.target(), obj)?;
+                        let key = self.reg();
+                        let named = match s.field() {
+                            PropertyAccessField::Const(id) => Some(self.sym_atom(id.sym())),
+                            PropertyAccessField::Expr(e) => {
+                                self.expr(e, key)?;
+                                if op != AssignOp::Assign {
+                                    self.emit(Op::Un {
+                                        op: UnOp::ToPropertyKey,
+                                        dst: key,
+                                        src: key,
+                                    });
+                                }
+                                None
+                            }
+                        };
+                        let get = |c: &mut Self, d: R| match named {
+                            Some(k) => {
+                                let ic = c.new_ic();
+                                c.emit(Op::GetProp {
+                                    dst: d,
+                                    obj,
+                                    key: k,
+                                    ic,
+                                })
+                            }
+                            None => c.emit(Op::GetElem { dst: d, obj, key }),
+                        };
+                        let set = |c: &mut Self, s: R| match named {
+                            Some(k) => {
+                                let ic = c.new_ic();
+                                c.emit(Op::SetProp {
+                                    obj,
+                                    key: k,
+                                    src: s,
+                                    ic,
+                                })
+                            }
+                            None => c.emit(Op::SetElem { obj, key, src: s }),
+                        };
+                        if op == AssignOp::Assign {
+                            self.expr(a.rhs(), dst)?;
+                            self.set_pos(pos);
+                            set(self, dst);
+                        } else if logical {
+                            self.set_pos(pos);
+                            get(self, dst);
+                            let j = self.logical_jump(op, dst);
+                            self.expr(a.rhs(), dst)?;
+                            self.set_pos(pos);
+                            set(self, dst);
+                            self.patch_here(j);
+                        } else {
+                            let cur = self.reg();
+                            self.set_pos(pos);
+                            get(self, cur);
+                            self.expr(a.rhs(), dst)?;
+                            self.set_pos(pos);
+                            let bop = assign_binop(op).unwrap_or(BinOp::Add);
+                            self.emit(Op::Bin {
+                                op: bop,
+                                dst,
+                                a: cur,
+                                b: dst,
+                            });
+                            set(self, dst);
+                        }
+                    }
+                    PropertyAccess::Super(s) => {
+                        let key = self.reg();
+                        self.super_key(s.field(), key)?;
+                        let (home, this) = self.super_base()?;
+                        if op == AssignOp::Assign {
+                            self.expr(a.rhs(), dst)?;
+                        } else {
+                            let cur = self.reg();
+                            self.emit(Op::GetSuper {
+                                dst: cur,
+                                home,
+                                this,
+                                key,
+                            });
+                            if logical {
+                                self.emit(Op::Mov(dst, cur));
+                                let j = self.logical_jump(op, dst);
+                                self.expr(a.rhs(), dst)?;
+                                self.emit(Op::SetSuper {
+                                    home,
+                                    this,
+                                    key,
+                                    src: dst,
+                                });
+                                self.patch_here(j);
+                                self.release(m);
+                                return Ok(());
+                            }
+                            self.expr(a.rhs(), dst)?;
+                            let bop = assign_binop(op).unwrap_or(BinOp::Add);
+                            self.emit(Op::Bin {
+                                op: bop,
+                                dst,
+                                a: cur,
+                                b: dst,
+                            });
+                        }
+                        self.emit(Op::SetSuper {
+                            home,
+                            this,
+                            key,
+                            src: dst,
+                        });
+                    }
+                    PropertyAccess::Private(_) => {
+                        return err(
+                            "private class members are not supported by the engine yet",
+                            Some(pos),
+                        );
+                    }
+                }
+                self.release(m);
+            }
+            AssignTarget::Pattern(p) => {
+                self.expr(a.rhs(), dst)?;
+                let m = self.mark();
+                let v = self.reg();
+                self.emit(Op::Mov(v, dst));
+                self.assign_pattern(p, v)?;
+                self.release(m);
+            }
+        }
+        Ok(())
+    }
+
+    /// For a logical assignment: jumps over the assignment when it short-circuits.
+    fn logical_jump(&mut self, op: AssignOp, cur: R) -> usize {
+        match op {
+            AssignOp::BoolAnd => self.emit(Op::JumpIfFalse(cur, 0)),
+            AssignOp::BoolOr => self.emit(Op::JumpIfTrue(cur, 0)),
+            _ => self.emit(Op::JumpIfNotNullish(cur, 0)),
+        }
+    }
+
+    fn unary(
+        &mut self,
+        u: &'ast boa_ast::expression::operator::Unary,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let op = match u.op() {
+            UnaryOp::Minus => UnOp::Neg,
+            UnaryOp::Plus => UnOp::Plus,
+            UnaryOp::Not => UnOp::Not,
+            UnaryOp::Tilde => UnOp::BitNot,
+            UnaryOp::Void => {
+                self.expr(u.target(), dst)?;
+                self.emit(Op::LoadUndef(dst));
+                return Ok(());
+            }
+            UnaryOp::TypeOf => {
+                let mut t = u.target();
+                while let Expression::Parenthesized(p) = t {
+                    t = p.expression();
+                }
+                if let Expression::Identifier(id) = t {
+                    let name = self.sym_atom(id.sym());
+                    if matches!(self.resolve(name), Resolved::Global) {
+                        self.emit(Op::TypeofGlobal { dst, name });
+                        return Ok(());
+                    }
+                }
+                UnOp::Typeof
+            }
+            UnaryOp::Delete => {
+                let mut t = u.target();
+                while let Expression::Parenthesized(p) = t {
+                    t = p.expression();
+                }
+                let m = self.mark();
+                match t {
+                    Expression::PropertyAccess(PropertyAccess::Simple(s)) => {
+                        let obj = self.reg();
+                        let key = self.reg();
+                        self.expr(s.target(), obj)?;
+                        match s.field() {
+                            PropertyAccessField::Const(id) => {
+                                let u16s = self.sym_units(id.sym());
+                                let i = self.string_const(&u16s);
+                                self.emit(Op::LoadStr(key, i));
+                            }
+                            PropertyAccessField::Expr(e) => self.expr(e, key)?,
+                        }
+                        self.set_pos(pos);
+                        self.emit(Op::Delete { dst, obj, key });
+                    }
+                    Expression::PropertyAccess(PropertyAccess::Super(_)) => {
+                        let msg = self.str_const("Unsupported reference to 'super'");
+                        self.emit(Op::ThrowError {
+                            kind: ErrKind::Reference,
+                            msg,
+                        });
+                    }
+                    Expression::Identifier(id) => {
+                        let name = self.sym_atom(id.sym());
+                        if matches!(self.resolve(name), Resolved::Global) {
+                            self.emit(Op::DeleteGlobal { dst, name });
+                        } else {
+                            self.emit(Op::LoadBool(dst, false));
+                        }
+                    }
+                    other => {
+                        self.expr(other, dst)?;
+                        self.emit(Op::LoadBool(dst, true));
+                    }
+                }
+                self.release(m);
+                return Ok(());
+            }
+        };
+        self.expr(u.target(), dst)?;
+        self.set_pos(pos);
+        self.emit(Op::Un { op, dst, src: dst });
+        Ok(())
+    }
+
+    fn update(
+        &mut self,
+        u: &'ast boa_ast::expression::operator::Update,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let (inc, prefix) = match u.op() {
+            UpdateOp::IncrementPost => (true, false),
+            UpdateOp::IncrementPre => (true, true),
+            UpdateOp::DecrementPost => (false, false),
+            UpdateOp::DecrementPre => (false, true),
+        };
+        let step = if inc { UnOp::Inc } else { UnOp::Dec };
+        let m = self.mark();
+        let old = self.reg();
+        let new = self.reg();
+        let compute = |c: &mut Self| {
+            c.set_pos(pos);
+            c.emit(Op::Un {
+                op: UnOp::ToNumeric,
+                dst: old,
+                src: old,
+            });
+            c.emit(Op::Un {
+                op: step,
+                dst: new,
+                src: old,
+            });
+        };
+        match u.target() {
+            UpdateTarget::Identifier(id) => {
+                let name = self.sym_atom(id.sym());
+                self.load_name(name, old);
+                compute(self);
+                self.store_name(name, new);
+            }
+            UpdateTarget::PropertyAccess(pa) => match pa {
+                PropertyAccess::Simple(s) => {
+                    let obj = self.reg();
+                    self.expr(s.target(), obj)?;
+                    match s.field() {
+                        PropertyAccessField::Const(id) => {
+                            let key = self.sym_atom(id.sym());
+                            let ic = self.new_ic();
+                            self.set_pos(pos);
+                            self.emit(Op::GetProp {
+                                dst: old,
+                                obj,
+                                key,
+                                ic,
+                            });
+                            compute(self);
+                            let ic = self.new_ic();
+                            self.emit(Op::SetProp {
+                                obj,
+                                key,
+                                src: new,
+                                ic,
+                            });
+                        }
+                        PropertyAccessField::Expr(e) => {
+                            let key = self.reg();
+                            self.expr(e, key)?;
+                            self.emit(Op::Un {
+                                op: UnOp::ToPropertyKey,
+                                dst: key,
+                                src: key,
+                            });
+                            self.set_pos(pos);
+                            self.emit(Op::GetElem { dst: old, obj, key });
+                            compute(self);
+                            self.emit(Op::SetElem { obj, key, src: new });
+                        }
+                    }
+                }
+                PropertyAccess::Super(s) => {
+                    let key = self.reg();
+                    self.super_key(s.field(), key)?;
+                    let (home, this) = self.super_base()?;
+                    self.emit(Op::GetSuper {
+                        dst: old,
+                        home,
+                        this,
+                        key,
+                    });
+                    compute(self);
+                    self.emit(Op::SetSuper {
+                        home,
+                        this,
+                        key,
+                        src: new,
+                    });
+                }
+                PropertyAccess::Private(_) => {
+                    return err(
+                        "private class members are not supported by the engine yet",
+                        Some(pos),
+                    );
+                }
+            },
+        }
+        self.emit(Op::Mov(dst, if prefix { new } else { old }));
+        self.release(m);
+        Ok(())
+    }
+
+    fn binary(
+        &mut self,
+        b: &'ast boa_ast::expression::operator::Binary,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let op = match b.op() {
+            BinaryOp::Arithmetic(a) => arith(a),
+            BinaryOp::Bitwise(bw) => bitwise(bw),
+            BinaryOp::Relational(r) => match r {
+                RelationalOp::Equal => BinOp::Eq,
+                RelationalOp::NotEqual => BinOp::Ne,
+                RelationalOp::StrictEqual => BinOp::StrictEq,
+                RelationalOp::StrictNotEqual => BinOp::StrictNe,
+                RelationalOp::GreaterThan => BinOp::Gt,
+                RelationalOp::GreaterThanOrEqual => BinOp::Ge,
+                RelationalOp::LessThan => BinOp::Lt,
+                RelationalOp::LessThanOrEqual => BinOp::Le,
+                RelationalOp::In => BinOp::In,
+                RelationalOp::InstanceOf => BinOp::InstanceOf,
+            },
+            BinaryOp::Logical(l) => {
+                self.expr(b.lhs(), dst)?;
+                let j = match l {
+                    LogicalOp::And => self.emit(Op::JumpIfFalse(dst, 0)),
+                    LogicalOp::Or => self.emit(Op::JumpIfTrue(dst, 0)),
+                    LogicalOp::Coalesce => self.emit(Op::JumpIfNotNullish(dst, 0)),
+                };
+                self.expr(b.rhs(), dst)?;
+                self.patch_here(j);
+                return Ok(());
+            }
+            BinaryOp::Comma => {
+                self.expr(b.lhs(), dst)?;
+                self.expr(b.rhs(), dst)?;
+                return Ok(());
+            }
+        };
+        let m = self.mark();
+        let l = self.reg();
+        self.expr(b.lhs(), l)?;
+        let r = self.reg();
+        self.expr(b.rhs(), r)?;
+        self.set_pos(pos);
+        self.emit(Op::Bin {
+            op,
+            dst,
+            a: l,
+            b: r,
+        });
+        self.release(m);
+        Ok(())
+    }
+}
+
+/// Where call arguments are.
+pub(super) enum Args {
+    Regs(R, u16),
+    Array(R),
+}

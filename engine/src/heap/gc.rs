@@ -1,0 +1,84 @@
+//! Stop-the-world mark-sweep. Callers guarantee the world is stopped: every mutator of
+//! this heap is parked or waiting at a safepoint, its roots copied into `roots`.
+
+use std::time::Instant;
+
+use super::{ALLOCATED, FREE, Heap, MIN_THRESHOLD};
+use crate::sync::atomic::Ordering;
+use crate::value::Value;
+
+impl Heap {
+    /// Marks everything reachable from `roots` and frees the rest. Must run with the
+    /// world stopped (see the module docs).
+    pub fn collect(&self, roots: &[Value]) {
+        let start = Instant::now();
+        let mut stack: Vec<Value> = Vec::with_capacity(1024);
+        let mark = |v: Value, stack: &mut Vec<Value>| {
+            if let Some(c) = v.cell() {
+                // The atomic mark bit lets several markers share the heap (ARCHITECTURE
+                // "Marking"); v1 marks on this thread only.
+                if c.slot().mark.swap(1, Ordering::AcqRel) == 0 {
+                    stack.push(v);
+                }
+            }
+        };
+        for &r in roots {
+            mark(r, &mut stack);
+        }
+        while let Some(v) = stack.pop() {
+            if let Some(c) = v.cell() {
+                c.get().trace(&mut |child| mark(child, &mut stack));
+            }
+        }
+        // Sweep.
+        let mut freed_bytes = 0usize;
+        {
+            let mut blocks = crate::sync::lock(&self.blocks);
+            let mut available = Vec::new();
+            for b in &blocks.all {
+                let mut has_free = false;
+                for s in b.slots.iter() {
+                    if s.state.load(Ordering::Acquire) != ALLOCATED {
+                        has_free = true;
+                        continue;
+                    }
+                    if s.mark.load(Ordering::Acquire) == 0 {
+                        // SAFETY: the cell is allocated and unmarked, so no root and no
+                        // reachable cell refers to it; the world is stopped, so no
+                        // mutator is using it. It was initialised by `alloc`.
+                        let bytes = unsafe {
+                            let c = (*s.cell.get()).assume_init_ref();
+                            let n = std::mem::size_of::<super::Slot>() + c.extra_bytes();
+                            (*s.cell.get()).assume_init_drop();
+                            n
+                        };
+                        freed_bytes += bytes;
+                        s.state.store(FREE, Ordering::Release);
+                        has_free = true;
+                    } else {
+                        s.mark.store(0, Ordering::Relaxed);
+                    }
+                }
+                if has_free && !b.owned.load(Ordering::Relaxed) {
+                    available.push(std::sync::Arc::clone(b));
+                }
+            }
+            blocks.available = available;
+        }
+        // Deferred reclamation: no mutator holds a shape pointer across a safepoint (R8).
+        crate::sync::lock(&self.retired).clear();
+        let live = self
+            .live_bytes
+            .fetch_sub(freed_bytes.min(self.live_bytes()), Ordering::Relaxed)
+            .saturating_sub(freed_bytes);
+        self.bytes_since_gc.store(0, Ordering::Relaxed);
+        self.allocs_since_gc.store(0, Ordering::Relaxed);
+        self.threshold
+            .store((live * 2).max(MIN_THRESHOLD), Ordering::Relaxed);
+        self.gc_requested.store(false, Ordering::Relaxed);
+        let mut stats = crate::sync::lock(&self.stats);
+        stats.collections += 1;
+        stats.pause_ns.push(start.elapsed().as_nanos() as u64);
+        stats.live_bytes_after_last = live as u64;
+    }
+}

@@ -1,0 +1,71 @@
+//! Threads: the registry of JavaScript threads and per-thread state
+//! (ARCHITECTURE.md, "Threads").
+
+pub mod safepoint;
+
+use std::collections::HashMap;
+
+use crate::sync::atomic::{AtomicU64, Ordering};
+use crate::sync::{Arc, Condvar, Mutex};
+use crate::value::Value;
+
+/// One JavaScript thread as other threads see it.
+pub struct ThreadRecord {
+    pub id: u32,
+    /// The thread's `Thread` object.
+    pub object: AtomicU64,
+    /// `Some(Ok(v))` / `Some(Err(e))` once finished.
+    pub result: Mutex<Option<Result<Value, Value>>>,
+    pub done: Condvar,
+}
+
+impl ThreadRecord {
+    pub fn new(id: u32) -> ThreadRecord {
+        ThreadRecord {
+            id,
+            object: AtomicU64::new(Value::UNDEFINED.to_bits()),
+            result: Mutex::new(None),
+            done: Condvar::new(),
+        }
+    }
+}
+
+/// Every thread of a runtime.
+#[derive(Default)]
+pub struct Registry {
+    pub threads: Mutex<Vec<Arc<ThreadRecord>>>,
+}
+
+impl Registry {
+    /// Values the registry keeps alive: thread objects and results.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for t in crate::sync::lock(&self.threads).iter() {
+            f(Value::from_bits(t.object.load(Ordering::Acquire)));
+            if let Some(r) = &*crate::sync::lock(&t.result) {
+                match r {
+                    Ok(v) | Err(v) => f(*v),
+                }
+            }
+        }
+    }
+}
+
+/// Per-thread state the VM keeps for the threads API.
+#[derive(Default)]
+pub struct ThreadVmState {
+    /// This thread's `Thread` object, once made.
+    pub current: Option<Value>,
+    /// `ThreadLocal` values by the ThreadLocal object's address.
+    pub locals: HashMap<usize, Value>,
+}
+
+impl ThreadVmState {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        if let Some(c) = self.current {
+            f(c);
+        }
+        for v in self.locals.values() {
+            f(*v);
+        }
+    }
+}

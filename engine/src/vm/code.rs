@@ -1,0 +1,448 @@
+//! The register bytecode (ARCHITECTURE.md, "Environments and the bytecode").
+//!
+//! A `Code` is immutable once built and shared by every thread; its inline-cache words
+//! and string/template caches are data, written with atomic stores (R7).
+
+use crate::atom::Atom;
+use crate::sync::atomic::AtomicU64;
+use crate::sync::{Arc, OnceLock};
+use crate::value::Value;
+
+/// A register index within a frame.
+pub type R = u16;
+
+/// Fixed registers of every frame.
+pub const REG_THIS: R = 0;
+pub const REG_ENV: R = 1;
+pub const REG_CALLEE: R = 2;
+pub const REG_NEW_TARGET: R = 3;
+/// The first parameter register.
+pub const REG_PARAMS: R = 4;
+
+/// Binary operators with ECMAScript semantics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    Shl,
+    Shr,
+    UShr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    StrictEq,
+    StrictNe,
+    InstanceOf,
+    In,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    Not,
+    BitNot,
+    Typeof,
+    /// ToNumeric (for `x++`'s old value).
+    ToNumeric,
+    Inc,
+    Dec,
+    ToPropertyKey,
+    ToString,
+    /// ToObject, throwing on null/undefined (destructuring, spread sources).
+    RequireObjectCoercible,
+}
+
+/// Error constructors the VM can throw by itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrKind {
+    Type,
+    Reference,
+    Range,
+    Syntax,
+}
+
+/// One instruction. Registers are frame-relative.
+#[derive(Clone, Copy, Debug)]
+pub enum Op {
+    Nop,
+    LoadUndef(R),
+    LoadNull(R),
+    LoadHole(R),
+    LoadUninit(R),
+    LoadBool(R, bool),
+    LoadNum(R, f64),
+    LoadStr(R, u32),
+    Mov(R, R),
+    // environments
+    PushEnv(u32),
+    PopEnv,
+    GetEnv {
+        dst: R,
+        hops: u16,
+        idx: u32,
+    },
+    GetEnvChecked {
+        dst: R,
+        hops: u16,
+        idx: u32,
+        name: Atom,
+    },
+    SetEnv {
+        src: R,
+        hops: u16,
+        idx: u32,
+    },
+    SetEnvChecked {
+        src: R,
+        hops: u16,
+        idx: u32,
+        name: Atom,
+    },
+    CheckInit {
+        reg: R,
+        name: Atom,
+    },
+    // globals
+    GetGlobal {
+        dst: R,
+        name: Atom,
+    },
+    TypeofGlobal {
+        dst: R,
+        name: Atom,
+    },
+    SetGlobal {
+        src: R,
+        name: Atom,
+        strict: bool,
+    },
+    DeclareVar {
+        name: Atom,
+    },
+    DeclareFunc {
+        name: Atom,
+        src: R,
+    },
+    DeclareLex {
+        name: Atom,
+        konst: bool,
+    },
+    InitLex {
+        name: Atom,
+        src: R,
+    },
+    DeleteGlobal {
+        dst: R,
+        name: Atom,
+    },
+    // properties
+    GetProp {
+        dst: R,
+        obj: R,
+        key: Atom,
+        ic: u32,
+    },
+    SetProp {
+        obj: R,
+        key: Atom,
+        src: R,
+        ic: u32,
+    },
+    GetElem {
+        dst: R,
+        obj: R,
+        key: R,
+    },
+    SetElem {
+        obj: R,
+        key: R,
+        src: R,
+    },
+    Delete {
+        dst: R,
+        obj: R,
+        key: R,
+    },
+    GetSuper {
+        dst: R,
+        home: R,
+        this: R,
+        key: R,
+    },
+    SetSuper {
+        home: R,
+        this: R,
+        key: R,
+        src: R,
+    },
+    DefineField {
+        obj: R,
+        key: R,
+        src: R,
+    },
+    DefineMethod {
+        obj: R,
+        key: R,
+        func: R,
+        enumerable: bool,
+    },
+    DefineGetter {
+        obj: R,
+        key: R,
+        func: R,
+        enumerable: bool,
+    },
+    DefineSetter {
+        obj: R,
+        key: R,
+        func: R,
+        enumerable: bool,
+    },
+    SetProtoLiteral {
+        obj: R,
+        src: R,
+    },
+    CopyDataProps {
+        dst: R,
+        src: R,
+        excluded: R,
+        nexcluded: u16,
+    },
+    SetFunctionName {
+        func: R,
+        key: R,
+        prefix: u8,
+    },
+    // objects
+    NewObject(R),
+    NewArray(R),
+    ArrayPush {
+        arr: R,
+        src: R,
+    },
+    ArraySpread {
+        arr: R,
+        src: R,
+    },
+    Closure {
+        dst: R,
+        code: u32,
+    },
+    MakeClass {
+        dst: R,
+        code: u32,
+        parent: R,
+        has_parent: bool,
+        proto_dst: R,
+    },
+    SetHome {
+        func: R,
+        home: R,
+    },
+    SetFields {
+        ctor: R,
+        func: R,
+    },
+    RunFields,
+    TemplateObject {
+        dst: R,
+        idx: u32,
+    },
+    CreateArguments(R),
+    CreateRest {
+        dst: R,
+        from: u16,
+    },
+    // operators
+    Bin {
+        op: BinOp,
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Un {
+        op: UnOp,
+        dst: R,
+        src: R,
+    },
+    // control
+    Jump(u32),
+    JumpIfTrue(R, u32),
+    JumpIfFalse(R, u32),
+    JumpIfNullish(R, u32),
+    JumpIfNotNullish(R, u32),
+    JumpIfUndefined(R, u32),
+    JumpIfNotUndefined(R, u32),
+    Throw(R),
+    ThrowError {
+        kind: ErrKind,
+        msg: u32,
+    },
+    Return(R),
+    // calls
+    Call {
+        dst: R,
+        func: R,
+        this: R,
+        args: R,
+        argc: u16,
+    },
+    CallSpread {
+        dst: R,
+        func: R,
+        this: R,
+        arr: R,
+    },
+    New {
+        dst: R,
+        func: R,
+        args: R,
+        argc: u16,
+    },
+    NewSpread {
+        dst: R,
+        func: R,
+        arr: R,
+    },
+    SuperCall {
+        dst: R,
+        args: R,
+        argc: u16,
+    },
+    SuperCallSpread {
+        dst: R,
+        arr: R,
+    },
+    // iteration
+    GetIterator {
+        iter: R,
+        src: R,
+    },
+    IterNext {
+        dst: R,
+        iter: R,
+        done: u32,
+    },
+    IterClose {
+        iter: R,
+    },
+    IterCloseQuiet {
+        iter: R,
+    },
+    /// Array-destructuring step: if `done` is false, steps the iterator; sets `done` and
+    /// `dst` (undefined once done).
+    IterStep {
+        dst: R,
+        iter: R,
+        done: R,
+    },
+    LoadHome(R),
+    ForInStart {
+        iter: R,
+        src: R,
+    },
+    ForInNext {
+        dst: R,
+        iter: R,
+        done: u32,
+    },
+}
+
+/// An exception handler: a throw at a pc in `[start, end)` jumps to `target` with the
+/// thrown value in `reg`.
+#[derive(Clone, Copy, Debug)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub reg: R,
+}
+
+/// Function kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FnKind {
+    Script,
+    Normal,
+    Arrow,
+    Method,
+    ClassCtor,
+    DerivedCtor,
+    Getter,
+    Setter,
+}
+
+/// A template site's strings.
+#[derive(Debug)]
+pub struct TemplateSite {
+    pub cooked: Vec<Option<Box<[u16]>>>,
+    pub raw: Vec<Box<[u16]>>,
+}
+
+/// One compiled function (or the script).
+#[derive(Debug)]
+pub struct Code {
+    pub name: Atom,
+    pub kind: FnKind,
+    pub strict: bool,
+    pub ops: Vec<Op>,
+    pub nregs: u32,
+    /// Parameters copied into registers `REG_PARAMS..`.
+    pub nparams: u32,
+    /// `length` of the function object.
+    pub length: u32,
+    pub handlers: Vec<Handler>,
+    /// (pc, line, column), sorted by pc.
+    pub positions: Vec<(u32, u32, u32)>,
+    pub strings: Vec<Box<[u16]>>,
+    pub children: Vec<Arc<Code>>,
+    pub templates: Vec<TemplateSite>,
+    pub file: Arc<str>,
+    /// Inline caches: one word per property site (shape pointer << 16 | slot).
+    pub ics: Box<[AtomicU64]>,
+    /// String constants as heap strings, made when the code is linked to a runtime.
+    pub string_values: OnceLock<Box<[Value]>>,
+    /// Template objects, made on first evaluation of each site (HOLE until then).
+    pub template_cache: Box<[AtomicU64]>,
+}
+
+impl Code {
+    /// The source position of the instruction at `pc`.
+    pub fn position(&self, pc: usize) -> Option<(u32, u32)> {
+        let i = self.positions.partition_point(|p| p.0 as usize <= pc);
+        if i == 0 {
+            None
+        } else {
+            let p = self.positions[i - 1];
+            Some((p.1, p.2))
+        }
+    }
+
+    /// Calls `f` with every value the code keeps alive.
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        if let Some(vs) = self.string_values.get() {
+            for v in vs.iter() {
+                f(*v);
+            }
+        }
+        for w in self.template_cache.iter() {
+            f(Value::from_bits(
+                w.load(crate::sync::atomic::Ordering::Acquire),
+            ));
+        }
+        for c in &self.children {
+            c.trace(f);
+        }
+    }
+}

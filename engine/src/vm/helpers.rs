@@ -1,0 +1,512 @@
+//! Instruction helpers: globals, property instructions with inline caches, object and
+//! class construction.
+
+use crate::atom::{self, Atom};
+use crate::object::shape::attr;
+use crate::object::{Class, flag};
+use crate::sync::Arc;
+use crate::sync::atomic::Ordering;
+use crate::value::Value;
+use crate::vm::code::{Code, UnOp};
+use crate::vm::ops::{Hint, f64_to_int32, to_boolean};
+use crate::vm::property::Key;
+use crate::vm::{JsResult, ObjRef, Vm};
+
+const IC_SLOT_BITS: u64 = 16;
+
+impl Vm {
+    // ---- globals ----
+
+    pub(crate) fn get_global(&mut self, name: Atom, for_typeof: bool) -> JsResult<Value> {
+        {
+            let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
+            if let Some(&(i, _)) = lex.names.get(&name) {
+                let v = lex.values[i as usize];
+                drop(lex);
+                if v.is_uninit() {
+                    let n = atom::display(name);
+                    return Err(
+                        self.reference_error(format!("Cannot access '{n}' before initialization"))
+                    );
+                }
+                return Ok(v);
+            }
+        }
+        let g = self.realm().global;
+        let go = g.as_obj().expect("global object");
+        let key = Key::from_atom(name);
+        if self.has_property(go, key)? {
+            return self.get_from(go, key, g);
+        }
+        if for_typeof {
+            return Ok(Value::UNDEFINED);
+        }
+        let n = atom::display(name);
+        Err(self.reference_error(format!("{n} is not defined")))
+    }
+
+    pub(crate) fn set_global(&mut self, name: Atom, v: Value, strict: bool) -> JsResult<()> {
+        {
+            let mut lex = self.rt.lex.write().unwrap_or_else(|e| e.into_inner());
+            if let Some(&(i, is_const)) = lex.names.get(&name) {
+                if lex.values[i as usize].is_uninit() {
+                    drop(lex);
+                    let n = atom::display(name);
+                    return Err(
+                        self.reference_error(format!("Cannot access '{n}' before initialization"))
+                    );
+                }
+                if is_const {
+                    drop(lex);
+                    return Err(self.type_error("Assignment to constant variable."));
+                }
+                lex.values[i as usize] = v;
+                return Ok(());
+            }
+        }
+        let g = self.realm().global;
+        let go = g.as_obj().expect("global object");
+        let key = Key::from_atom(name);
+        if strict && !self.has_property(go, key)? {
+            let n = atom::display(name);
+            return Err(self.reference_error(format!("{n} is not defined")));
+        }
+        self.put(g, key, v, strict)
+    }
+
+    pub(crate) fn declare_var(&mut self, name: Atom) -> JsResult<()> {
+        let go = self.realm().global.as_obj().expect("global object");
+        let key = Key::from_atom(name);
+        if self.get_own(go, key).is_none() {
+            self.define_value(go, key, Value::UNDEFINED, attr::WRITABLE | attr::ENUMERABLE)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn declare_func(&mut self, name: Atom, f: Value) -> JsResult<()> {
+        let go = self.realm().global.as_obj().expect("global object");
+        let key = Key::from_atom(name);
+        match self.get_own(go, key) {
+            Some(p) if p.attrs & attr::CONFIGURABLE == 0 => {
+                self.put(go.value(), key, f, false)?;
+            }
+            _ => {
+                self.define_value(go, key, f, attr::WRITABLE | attr::ENUMERABLE)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn declare_lex(&mut self, name: Atom, konst: bool) -> JsResult<()> {
+        let mut lex = self.rt.lex.write().unwrap_or_else(|e| e.into_inner());
+        if lex.names.contains_key(&name) {
+            drop(lex);
+            let n = atom::display(name);
+            return Err(self.syntax_error(format!("Identifier '{n}' has already been declared")));
+        }
+        let i = lex.values.len() as u32;
+        lex.values.push(Value::UNINIT);
+        lex.names.insert(name, (i, konst));
+        Ok(())
+    }
+
+    pub(crate) fn init_lex(&mut self, name: Atom, v: Value) {
+        let mut lex = self.rt.lex.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&(i, _)) = lex.names.get(&name) {
+            lex.values[i as usize] = v;
+        }
+    }
+
+    pub(crate) fn delete_global(&mut self, name: Atom) -> JsResult<bool> {
+        if self
+            .rt
+            .lex
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .names
+            .contains_key(&name)
+        {
+            return Ok(false);
+        }
+        let go = self.realm().global.as_obj().expect("global object");
+        self.delete(go, Key::from_atom(name))
+    }
+
+    // ---- properties ----
+
+    pub(crate) fn get_prop_ic(
+        &mut self,
+        o: Value,
+        key: Atom,
+        code: &Code,
+        ic: u32,
+    ) -> JsResult<Value> {
+        if let Some(obj) = o.as_obj() {
+            let word = code.ics[ic as usize].load(Ordering::Relaxed);
+            let shape = obj.shape_ptr() as u64;
+            if word != 0 && word >> IC_SLOT_BITS == shape {
+                let v = obj.slot((word & 0xFFFF) as u32);
+                if !v.is_hole() && obj.owner.load(Ordering::Relaxed) == 0 {
+                    self.rt.ic_hits.fetch_add(1, Ordering::Relaxed);
+                    return Ok(v);
+                }
+            }
+            self.rt.ic_misses.fetch_add(1, Ordering::Relaxed);
+            let k = Key::from_atom(key);
+            let v = self.get_from(obj, k, o)?;
+            self.maybe_cache(obj, key, code, ic, false);
+            return Ok(v);
+        }
+        self.get(o, Key::from_atom(key))
+    }
+
+    fn maybe_cache(&self, obj: ObjRef, key: Atom, code: &Code, ic: u32, need_writable: bool) {
+        let shape = obj.shape();
+        if !shape.is_shared() || obj.is_array() && key == atom::LENGTH {
+            return;
+        }
+        if let Some(p) = shape.find(key) {
+            let ok = p.attrs & attr::ACCESSOR == 0
+                && (!need_writable || p.attrs & attr::WRITABLE != 0)
+                && p.slot < 0xFFFF;
+            let addr = obj.shape_ptr() as u64;
+            if ok && addr < (1 << 48) {
+                // One word, published with one store (R7).
+                code.ics[ic as usize]
+                    .store(addr << IC_SLOT_BITS | u64::from(p.slot), Ordering::Relaxed);
+            }
+        }
+    }
+
+    pub(crate) fn set_prop_ic(
+        &mut self,
+        o: Value,
+        key: Atom,
+        v: Value,
+        code: &Code,
+        ic: u32,
+    ) -> JsResult<()> {
+        if let Some(obj) = o.as_obj() {
+            let word = code.ics[ic as usize].load(Ordering::Relaxed);
+            if word != 0
+                && word >> IC_SLOT_BITS == obj.shape_ptr() as u64
+                && obj.owner.load(Ordering::Relaxed) == 0
+            {
+                obj.set_slot((word & 0xFFFF) as u32, v);
+                return Ok(());
+            }
+            let k = Key::from_atom(key);
+            let ok = self.set(obj, k, v, o)?;
+            if !ok && code.strict {
+                let n = atom::display(key);
+                return Err(self.type_error(format!(
+                    "Cannot assign to read only property '{n}' of object"
+                )));
+            }
+            self.maybe_cache(obj, key, code, ic, true);
+            return Ok(());
+        }
+        self.put(o, Key::from_atom(key), v, code.strict)
+    }
+
+    pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
+        if let (Some(obj), Some(n)) = (o.as_obj(), k.as_number())
+            && n >= 0.0
+            && n.fract() == 0.0
+            && n < 4294967295.0
+            && obj.owner.load(Ordering::Relaxed) == 0
+        {
+            let v = obj.element(n as u32);
+            if !v.is_hole() {
+                return Ok(v);
+            }
+        }
+        if o.is_nullish() {
+            let key = self.to_property_key(k)?;
+            return self.get(o, key);
+        }
+        let key = self.to_property_key(k)?;
+        self.get(o, key)
+    }
+
+    pub(crate) fn set_elem(&mut self, o: Value, k: Value, v: Value, strict: bool) -> JsResult<()> {
+        if o.is_nullish() {
+            let key = self.to_property_key(k)?;
+            return self.put(o, key, v, strict);
+        }
+        let key = self.to_property_key(k)?;
+        self.put(o, key, v, strict)
+    }
+
+    pub(crate) fn delete_op(&mut self, o: Value, k: Value, strict: bool) -> JsResult<bool> {
+        let obj = self.to_object(o)?;
+        let key = self.to_property_key(k)?;
+        let ok = self.delete(obj, key)?;
+        if !ok && strict {
+            let n = self.key_display(key);
+            return Err(self.type_error(format!("Cannot delete property '{n}'")));
+        }
+        Ok(ok)
+    }
+
+    pub(crate) fn get_super(&mut self, home: Value, this: Value, k: Value) -> JsResult<Value> {
+        let key = self.to_property_key(k)?;
+        let Some(h) = home.as_obj() else {
+            return Err(self.syntax_error("'super' keyword unexpected here"));
+        };
+        if this.is_uninit() {
+            return Err(self.reference_error(
+                "Must call super constructor in derived class before accessing 'this'",
+            ));
+        }
+        match h.proto().as_obj() {
+            Some(p) => self.get_from(p, key, this),
+            None => Ok(Value::UNDEFINED),
+        }
+    }
+
+    pub(crate) fn set_super(
+        &mut self,
+        home: Value,
+        this: Value,
+        k: Value,
+        v: Value,
+        strict: bool,
+    ) -> JsResult<()> {
+        let key = self.to_property_key(k)?;
+        let Some(h) = home.as_obj() else {
+            return Err(self.syntax_error("'super' keyword unexpected here"));
+        };
+        if let Some(p) = h.proto().as_obj() {
+            let ok = self.set(p, key, v, this)?;
+            if !ok && strict {
+                return Err(self.type_error("Cannot assign to read only property"));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn define_field(&mut self, o: Value, k: Value, v: Value) -> JsResult<()> {
+        self.define_with_attrs(o, k, v, attr::DEFAULT)
+    }
+
+    pub(crate) fn define_with_attrs(
+        &mut self,
+        o: Value,
+        k: Value,
+        v: Value,
+        a: u8,
+    ) -> JsResult<()> {
+        let Some(obj) = o.as_obj() else { return Ok(()) };
+        let key = self.to_property_key(k)?;
+        if !self.define_value(obj, key, v, a)? {
+            let n = self.key_display(key);
+            return Err(self.type_error(format!("Cannot define property {n}")));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn define_accessor_op(
+        &mut self,
+        o: Value,
+        k: Value,
+        f: Value,
+        is_get: bool,
+        enumerable: bool,
+    ) -> JsResult<()> {
+        let Some(obj) = o.as_obj() else { return Ok(()) };
+        let key = self.to_property_key(k)?;
+        let a = if enumerable {
+            attr::ENUMERABLE | attr::CONFIGURABLE
+        } else {
+            attr::CONFIGURABLE
+        };
+        let (g, s) = if is_get {
+            (Some(f), None)
+        } else {
+            (None, Some(f))
+        };
+        self.define_accessor(obj, key, g, s, a)?;
+        Ok(())
+    }
+
+    /// CopyDataProperties (§7.3.25) with excluded keys.
+    pub fn copy_data_props(&mut self, dst: Value, src: Value, excluded: &[Value]) -> JsResult<()> {
+        if src.is_nullish() {
+            return Ok(());
+        }
+        let Some(d) = dst.as_obj() else { return Ok(()) };
+        let from = self.to_object(src)?;
+        self.roots.push(from.value());
+        let mut ex = Vec::new();
+        for e in excluded {
+            ex.push(self.to_property_key(*e)?);
+        }
+        for key in self.own_keys(from) {
+            if ex.contains(&key) {
+                continue;
+            }
+            if let Some(p) = self.get_own(from, key)
+                && p.attrs & attr::ENUMERABLE != 0
+            {
+                let v = self.get_from(from, key, from.value())?;
+                self.define_value(d, key, v, attr::DEFAULT)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// SetFunctionName with a key (and "get "/"set " prefix).
+    pub(crate) fn set_function_name(&mut self, f: Value, k: Value, prefix: u8) -> JsResult<()> {
+        let Some(fo) = f.as_obj() else { return Ok(()) };
+        let mut name: Vec<u16> = match k.as_symbol() {
+            Some(s) => match atom::description(s) {
+                Some(d) => {
+                    let mut v: Vec<u16> = "[".encode_utf16().collect();
+                    v.extend_from_slice(&d);
+                    v.push(u16::from(b']'));
+                    v
+                }
+                None => Vec::new(),
+            },
+            None => self.to_units(k)?,
+        };
+        let p: &str = match prefix {
+            1 => "get ",
+            2 => "set ",
+            _ => "",
+        };
+        if !p.is_empty() {
+            let mut v: Vec<u16> = p.encode_utf16().collect();
+            v.extend_from_slice(&name);
+            name = v;
+        }
+        let nv = self.new_string_owned(name);
+        fo.define_named(&self.rt.heap, atom::NAME, nv, attr::CONFIGURABLE);
+        Ok(())
+    }
+
+    /// Creates a class constructor and its prototype.
+    pub(crate) fn make_class(
+        &mut self,
+        code: Arc<Code>,
+        env: Value,
+        parent: Option<Value>,
+    ) -> JsResult<(Value, Value)> {
+        let (proto_parent, ctor_parent) = match parent {
+            None => (self.realm().object_proto, self.realm().function_proto),
+            Some(p) if p.is_null() => (Value::NULL, self.realm().function_proto),
+            Some(p) => {
+                if !self.is_constructor(p) {
+                    return Err(self.type_error("Class extends value is not a constructor or null"));
+                }
+                let pp = self.get(p, Key::Atom(atom::PROTOTYPE))?;
+                if !pp.is_object() && !pp.is_null() {
+                    return Err(self
+                        .type_error("Class extends value does not have valid prototype property"));
+                }
+                (pp, p)
+            }
+        };
+        let proto = self.new_object_with(proto_parent, Class::Ordinary);
+        let f = self.make_closure(code, env);
+        f.set_proto(ctor_parent);
+        f.define_named(&self.rt.heap, atom::PROTOTYPE, proto.value(), 0);
+        proto.define_named(&self.rt.heap, atom::CONSTRUCTOR, f.value(), attr::HIDDEN);
+        Ok((f.value(), proto.value()))
+    }
+
+    /// The template object of a tagged template site (made once per site).
+    pub(crate) fn template_object(&mut self, code: &Code, idx: usize) -> Value {
+        let cached = Value::from_bits(code.template_cache[idx].load(Ordering::Acquire));
+        if !cached.is_hole() {
+            return cached;
+        }
+        let site = &code.templates[idx];
+        let cooked: Vec<Value> = site
+            .cooked
+            .iter()
+            .map(|c| match c {
+                Some(u) => self.new_string(u),
+                None => Value::UNDEFINED,
+            })
+            .collect();
+        let arr = self.new_array_from(&cooked);
+        let raws: Vec<Value> = site.raw.iter().map(|u| self.new_string(u)).collect();
+        let raw = self.new_array_from(&raws);
+        freeze_array(self, raw);
+        arr.define_named(&self.rt.heap, atom::RAW, raw.value(), 0);
+        freeze_array(self, arr);
+        code.template_cache[idx].store(arr.value().to_bits(), Ordering::Release);
+        arr.value()
+    }
+
+    pub(crate) fn create_arguments(
+        &mut self,
+        args: &[Value],
+        callee: Value,
+        strict: bool,
+    ) -> Value {
+        let p = self.realm().object_proto;
+        let o = self.new_object_with(p, Class::Arguments);
+        for (i, v) in args.iter().enumerate() {
+            o.set_element(i as u32, *v);
+        }
+        o.define_named(
+            &self.rt.heap,
+            atom::LENGTH,
+            Value::number(args.len() as f64),
+            attr::HIDDEN,
+        );
+        if !strict {
+            o.define_named(&self.rt.heap, atom::CALLEE, callee, attr::HIDDEN);
+        }
+        let it = self
+            .get(self.realm().array_proto, Key::Atom(atom::SYM_ITERATOR))
+            .unwrap_or(Value::UNDEFINED);
+        o.define_named(&self.rt.heap, atom::SYM_ITERATOR, it, attr::HIDDEN);
+        o.value()
+    }
+
+    /// Unary operators.
+    pub(crate) fn unary(&mut self, op: UnOp, x: Value) -> JsResult<Value> {
+        Ok(match op {
+            UnOp::Neg => Value::number(-self.to_number(x)?),
+            UnOp::Plus | UnOp::ToNumeric => Value::number(self.to_number(x)?),
+            UnOp::Not => Value::bool(!to_boolean(x)),
+            UnOp::BitNot => Value::number(f64::from(!f64_to_int32(self.to_number(x)?))),
+            UnOp::Typeof => {
+                let t = self.typeof_atom(x);
+                self.atom_value(t)
+            }
+            UnOp::Inc => Value::number(self.to_number(x)? + 1.0),
+            UnOp::Dec => Value::number(self.to_number(x)? - 1.0),
+            UnOp::ToPropertyKey => {
+                if x.is_string() || x.is_symbol() || x.is_number() {
+                    x
+                } else {
+                    let p = self.to_primitive(x, Hint::String)?;
+                    if p.is_symbol() { p } else { self.to_string(p)? }
+                }
+            }
+            UnOp::ToString => self.to_string(x)?,
+            UnOp::RequireObjectCoercible => {
+                if x.is_nullish() {
+                    return Err(self.type_error(format!(
+                        "Cannot destructure '{}' as it is {}.",
+                        if x.is_null() { "null" } else { "undefined" },
+                        if x.is_null() { "null" } else { "undefined" }
+                    )));
+                }
+                x
+            }
+        })
+    }
+}
+
+/// Freezes an array (template objects).
+pub(crate) fn freeze_array(vm: &mut Vm, a: ObjRef) {
+    a.set_flag(flag::ELEMENTS_FROZEN | flag::LENGTH_READONLY, true);
+    a.set_flag(flag::EXTENSIBLE, false);
+    a.map_attrs(&vm.rt.heap, |x| x & !(attr::WRITABLE | attr::CONFIGURABLE));
+}
