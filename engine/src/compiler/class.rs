@@ -34,6 +34,25 @@ impl<'ast> Compiler<'ast> {
         dst: R,
     ) -> CResult<()> {
         let m = self.mark();
+        // Class bodies (and their heritage) are strict code.
+        let was_strict = self.fr().strict;
+        self.f().strict = true;
+        let r = self.class_inner(name, inner, heritage, ctor, elements, dst);
+        self.f().strict = was_strict;
+        self.release(m);
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn class_inner(
+        &mut self,
+        name: Option<Atom>,
+        inner: Option<Atom>,
+        heritage: Option<&'ast Expression>,
+        ctor: Option<&'ast FunctionExpression>,
+        elements: &'ast [ClassElement],
+        dst: R,
+    ) -> CResult<()> {
         // Hidden bindings for computed field keys, always in the class environment.
         let mut hidden: Vec<Atom> = Vec::new();
         for (i, e) in elements.iter().enumerate() {
@@ -233,7 +252,6 @@ impl<'ast> Compiler<'ast> {
         if scoped {
             self.pop_scope();
         }
-        self.release(m);
         Ok(())
     }
 

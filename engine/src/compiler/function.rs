@@ -71,7 +71,7 @@ impl<'ast> Compiler<'ast> {
                     n,
                     Bind {
                         loc: Loc::Env(0),
-                        kind: BindKind::Var,
+                        kind: BindKind::FnName,
                     },
                 );
                 self.emit(Op::PushEnv(1));
@@ -86,7 +86,7 @@ impl<'ast> Compiler<'ast> {
                     n,
                     Bind {
                         loc: Loc::Reg(REG_CALLEE),
-                        kind: BindKind::Var,
+                        kind: BindKind::FnName,
                     },
                 );
             }
@@ -120,17 +120,30 @@ impl<'ast> Compiler<'ast> {
             .map(|i| self.sym_atom(i.sym()))
             .collect();
         let lex = self.lexical_decls(items);
+        // With parameter expressions (defaults, patterns), parameters have their own
+        // scope with a TDZ, and the body's vars live in a separate scope
+        // (FunctionDeclarationInstantiation steps 27-28).
+        let separate = d.params.has_expressions();
+        let param_kind = if separate {
+            BindKind::Let
+        } else {
+            BindKind::Var
+        };
         for &n in &param_names {
-            decls.push((n, BindKind::Var));
+            decls.push((n, param_kind));
         }
         if uses_arguments {
             decls.push((args_atom, BindKind::Var));
         }
+        let mut body_decls: Vec<(Atom, BindKind)> = Vec::new();
         for &v in &vars {
-            decls.push((v, BindKind::Var));
+            body_decls.push((v, BindKind::Var));
         }
         for &(n, k) in &lex {
-            decls.push((n, k));
+            body_decls.push((n, k));
+        }
+        if !separate {
+            decls.append(&mut body_decls);
         }
         let mut scope = Scope::default();
         if !arrow {
@@ -163,7 +176,7 @@ impl<'ast> Compiler<'ast> {
             }
         }
         let mut simple_param_regs = Vec::new();
-        for (i, p) in params.iter().enumerate() {
+        for (i, p) in params.iter().enumerate().filter(|_| !separate) {
             if let (Binding::Identifier(id), None, false) =
                 (p.variable().binding(), p.init(), p.is_rest_param())
             {
@@ -261,7 +274,7 @@ impl<'ast> Compiler<'ast> {
                 (p.variable().binding(), p.init(), p.is_rest_param()),
                 (Binding::Identifier(_), None, false)
             );
-            if simple {
+            if simple && !separate {
                 continue;
             }
             let m = self.mark();
@@ -291,6 +304,23 @@ impl<'ast> Compiler<'ast> {
             };
             self.bind_pattern(p.variable().binding(), val, true)?;
             self.release(m);
+        }
+        if separate {
+            // Body vars named like a parameter start with the parameter's value.
+            let m = self.mark();
+            let mut copies = Vec::new();
+            for (n, _) in &body_decls {
+                if param_names.contains(n) && !copies.iter().any(|(x, _)| x == n) {
+                    let t = self.reg();
+                    self.load_name(*n, t);
+                    copies.push((*n, t));
+                }
+            }
+            self.push_scope(&body_decls);
+            for (n, t) in copies {
+                self.init_binding(n, t, false);
+            }
+            let _ = m;
         }
         if d.kind == FnKind::ClassCtor {
             self.emit(Op::RunFields);

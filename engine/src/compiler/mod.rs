@@ -40,6 +40,9 @@ enum BindKind {
     ClassInner,
     /// A pseudo binding (`this`, `new.target`, the home object): never in TDZ checks.
     Pseudo,
+    /// A named function expression's own name: assignments are ignored (sloppy) or
+    /// throw (strict).
+    FnName,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -78,6 +81,8 @@ struct JumpTarget {
     continues: Vec<usize>,
     env_depth: u32,
     finalizers: usize,
+    /// Finalizers a `continue` must not run (a for-of loop's own iterator close).
+    cont_finalizers: usize,
     tries: usize,
     scopes: usize,
 }
@@ -416,6 +421,11 @@ impl<'ast> Compiler<'ast> {
     /// Assigns `src` to an identifier (not an initialisation).
     fn store_name(&mut self, name: Atom, src: R) {
         match self.resolve(name) {
+            Resolved::Reg(_, BindKind::FnName) | Resolved::Env(_, _, BindKind::FnName) => {
+                if self.fr().strict {
+                    self.throw_const(name);
+                }
+            }
             Resolved::Reg(r, kind) => match kind {
                 BindKind::Const | BindKind::ClassInner => {
                     self.emit(Op::CheckInit { reg: r, name });
@@ -503,6 +513,7 @@ impl<'ast> Compiler<'ast> {
         let mut f = FnState::new(FnKind::Script, strict, true);
         let refs: Vec<&boa_ast::StatementListItem> = items.iter().collect();
         let caps = analysis::captures(&refs, self.sym_arguments);
+        f.captured = caps.names.iter().map(|s| self.sym_atom(*s)).collect();
         let mut scope = Scope::default();
         let this = function::this_atom();
         let this_loc = if caps.this {

@@ -230,6 +230,10 @@ impl<'ast> Compiler<'ast> {
                     tries: ntries,
                     scopes: nscopes,
                 });
+                let nfins = self.fr().finalizers.len();
+                if let Some(t) = self.f().jumps.last_mut() {
+                    t.cont_finalizers = nfins;
+                }
                 let region = self.open_try();
                 self.loop_binding(f.initializer(), val, |c| c.statement(f.body()))?;
                 let exc = self.reg();
@@ -347,6 +351,7 @@ impl<'ast> Compiler<'ast> {
             continues: Vec::new(),
             env_depth: f.env_depth,
             finalizers: f.finalizers.len(),
+            cont_finalizers: f.finalizers.len(),
             tries: f.tries.len(),
             scopes: f.scopes.len(),
         }
@@ -385,7 +390,12 @@ impl<'ast> Compiler<'ast> {
         };
         let (fins, env_depth, tries, scopes) = {
             let t = &self.fr().jumps[idx];
-            (t.finalizers, t.env_depth, t.tries, t.scopes)
+            let fins = if is_continue {
+                t.cont_finalizers
+            } else {
+                t.finalizers
+            };
+            (fins, t.env_depth, t.tries, t.scopes)
         };
         self.run_finalizers_to(fins, env_depth, tries);
         let _ = scopes;
