@@ -157,6 +157,9 @@ fn set_len(vm: &mut Vm, o: ObjRef, n: f64) -> JsResult<()> {
 fn push(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = this_obj(vm, this, "Array.prototype.push")?;
     let mut n = length_of(vm, o)?;
+    if n + args.len() as f64 > 9007199254740991.0 {
+        return Err(vm.type_error("Pushing elements past 2^53-1 length"));
+    }
     for a in args {
         if !(o.is_array() && o.array_len() as f64 == n && o.set_element(n as u32, *a)) {
             vm.put(o.value(), index_key(n), *a, true)?;

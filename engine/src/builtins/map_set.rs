@@ -15,34 +15,40 @@ pub fn init(vm: &mut Vm) {
     let r = vm.realm().clone();
     constructor(vm, "Map", 0, map_ctor, r.map_proto);
     for (n, l, f) in [
-        ("get", 1, map_get as crate::object::NativeFn),
-        ("set", 2, map_set),
-        ("has", 1, has),
-        ("delete", 1, delete),
-        ("clear", 0, clear),
-        ("forEach", 1, for_each),
-        ("keys", 0, keys),
-        ("values", 0, values),
+        ("get", 1, map_get::<MAP> as crate::object::NativeFn),
+        ("set", 2, map_set::<MAP>),
+        ("has", 1, has::<MAP>),
+        ("delete", 1, delete::<MAP>),
+        ("clear", 0, clear::<MAP>),
+        ("forEach", 1, for_each::<MAP>),
+        ("keys", 0, keys::<MAP>),
+        ("values", 0, values::<MAP>),
     ] {
         method(vm, r.map_proto, n, l, f);
     }
-    let e = method(vm, r.map_proto, "entries", 0, entries);
+    let e = method(vm, r.map_proto, "entries", 0, entries::<MAP>);
     if let Some(o) = r.map_proto.as_obj() {
         o.define_named(&vm.rt.heap, atom::SYM_ITERATOR, e.value(), attr::HIDDEN);
     }
-    getter(vm, r.map_proto, atom::intern_str("size"), "get size", size);
+    getter(
+        vm,
+        r.map_proto,
+        atom::intern_str("size"),
+        "get size",
+        size::<MAP>,
+    );
     constructor(vm, "Set", 0, set_ctor, r.set_proto);
     for (n, l, f) in [
         ("add", 1, set_add as crate::object::NativeFn),
-        ("has", 1, has),
-        ("delete", 1, delete),
-        ("clear", 0, clear),
-        ("forEach", 1, for_each),
-        ("entries", 0, entries),
+        ("has", 1, has::<SET>),
+        ("delete", 1, delete::<SET>),
+        ("clear", 0, clear::<SET>),
+        ("forEach", 1, for_each::<SET>),
+        ("entries", 0, entries::<SET>),
     ] {
         method(vm, r.set_proto, n, l, f);
     }
-    let v = method(vm, r.set_proto, "values", 0, values);
+    let v = method(vm, r.set_proto, "values", 0, values::<SET>);
     if let Some(o) = r.set_proto.as_obj() {
         o.define_named(&vm.rt.heap, atom::SYM_ITERATOR, v.value(), attr::HIDDEN);
         o.define_named(
@@ -52,13 +58,19 @@ pub fn init(vm: &mut Vm) {
             attr::HIDDEN,
         );
     }
-    getter(vm, r.set_proto, atom::intern_str("size"), "get size", size);
+    getter(
+        vm,
+        r.set_proto,
+        atom::intern_str("size"),
+        "get size",
+        size::<SET>,
+    );
     constructor(vm, "WeakMap", 0, weakmap_ctor, r.weakmap_proto);
     for (n, l, f) in [
-        ("get", 1, map_get as crate::object::NativeFn),
-        ("set", 2, map_set),
-        ("has", 1, has),
-        ("delete", 1, delete),
+        ("get", 1, map_get::<WEAK> as crate::object::NativeFn),
+        ("set", 2, map_set::<WEAK>),
+        ("has", 1, has::<WEAK>),
+        ("delete", 1, delete::<WEAK>),
     ] {
         method(vm, r.weakmap_proto, n, l, f);
     }
@@ -158,29 +170,35 @@ fn weakmap_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Va
     make(vm, nt, Kind::Weak, args)
 }
 
-fn data<'a>(vm: &mut Vm, this: Value) -> JsResult<(&'a Mutex<MapData>, bool)> {
+const MAP: u8 = 1;
+const SET: u8 = 2;
+const WEAK: u8 = 4;
+
+/// The collection data of `this`, which must be one of the kinds in `K`.
+fn data<const K: u8>(vm: &mut Vm, this: Value) -> JsResult<(&'static Mutex<MapData>, bool)> {
     if let Some(o) = this.as_obj() {
         vm.check_access(o)?;
         // The object stays reachable through `this` (a register) for the call.
         let o: &'static crate::object::Object = o.get();
         match &o.class {
-            Class::Map(m) | Class::Set(m) => return Ok((m, false)),
-            Class::WeakMap(m) => return Ok((m, true)),
+            Class::Map(m) if K & MAP != 0 => return Ok((m, false)),
+            Class::Set(m) if K & SET != 0 => return Ok((m, false)),
+            Class::WeakMap(m) if K & WEAK != 0 => return Ok((m, true)),
             _ => {}
         }
     }
     Err(vm.type_error("Method called on incompatible receiver"))
 }
 
-fn map_get(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn map_get<const K: u8>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     Ok(crate::sync::lock(m)
         .get(&map_key(arg(args, 0)))
         .unwrap_or(Value::UNDEFINED))
 }
 
-fn map_set(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, weak) = data(vm, this)?;
+fn map_set<const K: u8>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (m, weak) = data::<K>(vm, this)?;
     let k = arg(args, 0);
     if weak && !k.is_object() {
         return Err(vm.type_error("Invalid value used as weak map key"));
@@ -195,7 +213,7 @@ fn map_set(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value
 }
 
 fn set_add(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+    let (m, _) = data::<SET>(vm, this)?;
     let k = arg(args, 0);
     let k = if k.as_number() == Some(0.0) {
         Value::number(0.0)
@@ -206,8 +224,8 @@ fn set_add(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value
     Ok(this)
 }
 
-fn has(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn has<const K: u8>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     Ok(Value::bool(
         crate::sync::lock(m)
             .index
@@ -215,26 +233,26 @@ fn has(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     ))
 }
 
-fn delete(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn delete<const K: u8>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     Ok(Value::bool(
         crate::sync::lock(m).delete(&map_key(arg(args, 0))),
     ))
 }
 
-fn clear(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn clear<const K: u8>(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     crate::sync::lock(m).clear();
     Ok(Value::UNDEFINED)
 }
 
-fn size(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn size<const K: u8>(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     Ok(Value::number(crate::sync::lock(m).live as f64))
 }
 
-fn for_each(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (m, _) = data(vm, this)?;
+fn for_each<const K: u8>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (m, _) = data::<K>(vm, this)?;
     let f = arg(args, 0);
     if !vm.is_callable(f) {
         return Err(vm.type_error("forEach callback is not a function"));
@@ -256,8 +274,8 @@ fn for_each(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
     Ok(Value::UNDEFINED)
 }
 
-fn iter(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
-    let (_, _) = data(vm, this)?;
+fn iter<const K: u8>(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
+    let (_, _) = data::<K>(vm, this)?;
     let is_set = matches!(this.as_obj().map(|o| &o.get().class), Some(Class::Set(_)));
     let p = if is_set {
         vm.realm().set_iter_proto
@@ -275,12 +293,12 @@ fn iter(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
     ))
 }
 
-fn keys(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iter(vm, this, IterKind::Keys)
+fn keys<const K: u8>(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    iter::<K>(vm, this, IterKind::Keys)
 }
-fn values(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iter(vm, this, IterKind::Values)
+fn values<const K: u8>(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    iter::<K>(vm, this, IterKind::Values)
 }
-fn entries(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iter(vm, this, IterKind::Entries)
+fn entries<const K: u8>(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    iter::<K>(vm, this, IterKind::Entries)
 }

@@ -71,7 +71,16 @@ pub fn init(vm: &mut Vm) {
         "log1p" => f64::ln_1p,
         "fround" => |x| x as f32 as f64,
         "sign" => |x| if x.is_nan() || x == 0.0 { x } else { x.signum() },
-        "round" => |x| if x.is_nan() || x.is_infinite() { x } else if x.fract() == -0.5 { x.ceil() } else if (-0.5..0.0).contains(&x) { -0.0 } else { (x + 0.5).floor() },
+        "round" => |x| {
+            if !x.is_finite() || x == 0.0 {
+                x
+            } else if (-0.5..0.0).contains(&x) {
+                -0.0
+            } else {
+                let f = x.floor();
+                if x - f >= 0.5 { f + 1.0 } else { f }
+            }
+        },
         "clz32" => |x| f64::from(crate::vm::ops::f64_to_uint32(x).leading_zeros()),
     }
     method(vm, m, "max", 2, max);

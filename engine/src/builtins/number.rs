@@ -192,11 +192,59 @@ fn exact_fixed(n: f64, d: usize) -> String {
         out.push('.');
         out.extend(digits[split..].iter().map(|x| char::from(b'0' + x)));
     }
-    let is_zero = digits.iter().all(|x| *x == 0);
-    if n < 0.0 && !is_zero {
+    if n < 0.0 {
         out.insert(0, '-');
     }
     out
+}
+
+/// The first `p` significant decimal digits of |n| (n finite, non-zero), rounded half
+/// up on the exact value, and the decimal exponent of the first digit.
+fn exp_digits(n: f64, p: usize) -> (Vec<u8>, i32) {
+    let s = format!("{:.*e}", p + 30, n.abs());
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let mut e: i32 = e.parse().unwrap_or(0);
+    let all: Vec<u8> = m
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    let mut d: Vec<u8> = all[..p].to_vec();
+    if all.get(p).copied().unwrap_or(0) >= 5 {
+        let mut i = p;
+        loop {
+            if i == 0 {
+                d.insert(0, 1);
+                d.truncate(p);
+                e += 1;
+                break;
+            }
+            i -= 1;
+            if d[i] == 9 {
+                d[i] = 0;
+            } else {
+                d[i] += 1;
+                break;
+            }
+        }
+    }
+    (d, e)
+}
+
+fn exp_form(neg: bool, d: &[u8], e: i32) -> String {
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    s.push(char::from(b'0' + d[0]));
+    if d.len() > 1 {
+        s.push('.');
+        s.extend(d[1..].iter().map(|x| char::from(b'0' + x)));
+    }
+    s.push('e');
+    s.push(if e < 0 { '-' } else { '+' });
+    s.push_str(&e.abs().to_string());
+    s
 }
 
 fn to_exponential(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -209,11 +257,14 @@ fn to_exponential(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResul
     if !(0.0..=100.0).contains(&d) {
         return Err(vm.range_error("toExponential() argument must be between 0 and 100"));
     }
-    let s = if f.is_undefined() {
-        let t = format!("{:e}", n);
-        fix_exp(&t)
+    let s = if n == 0.0 {
+        let digits = vec![0u8; if f.is_undefined() { 1 } else { d as usize + 1 }];
+        exp_form(false, &digits, 0)
+    } else if f.is_undefined() {
+        fix_exp(&format!("{:e}", n))
     } else {
-        fix_exp(&format!("{:.*e}", d as usize, n))
+        let (digits, e) = exp_digits(n, d as usize + 1);
+        exp_form(n < 0.0, &digits, e)
     };
     Ok(vm.str(&s))
 }
@@ -253,14 +304,12 @@ fn to_precision(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<
         };
         return Ok(vm.str(&s));
     }
-    let es = format!("{:.*e}", (p - 1) as usize, n);
-    let (m, e) = es.split_once('e').unwrap_or((&es, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
+    let (d, e) = exp_digits(n, p as usize);
+    let neg = n < 0.0;
     let s = if e < -6 || e >= p {
-        fix_exp(&es)
+        exp_form(neg, &d, e)
     } else {
-        let digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
-        let neg = n < 0.0;
+        let digits: String = d.iter().map(|x| char::from(b'0' + x)).collect();
         let body = if e >= 0 {
             let (a, b) = digits.split_at((e + 1) as usize);
             if b.is_empty() {

@@ -44,8 +44,6 @@ pub fn init(vm: &mut Vm) {
         ("trim", 0, trim_both),
         ("trimStart", 0, trim_start),
         ("trimEnd", 0, trim_end),
-        ("trimLeft", 0, trim_start),
-        ("trimRight", 0, trim_end),
         ("padStart", 2, pad_start),
         ("padEnd", 2, pad_end),
         ("repeat", 1, repeat),
@@ -58,6 +56,12 @@ pub fn init(vm: &mut Vm) {
     ];
     for (n, l, f) in m {
         method(vm, p, n, *l, *f);
+    }
+    // Annex B: trimLeft/trimRight are the very same functions as trimStart/trimEnd.
+    for (alias, of) in [("trimLeft", "trimStart"), ("trimRight", "trimEnd")] {
+        if let Ok(f) = vm.get(p, Key::from_atom(atom::intern_str(of))) {
+            super::value(vm, p, alias, f, attr::HIDDEN);
+        }
     }
     let it = vm.native_fn("[Symbol.iterator]", 0, iterator, false);
     if let Some(o) = p.as_obj() {
@@ -296,32 +300,30 @@ fn substr(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
 
 fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let t = String::from_utf16_lossy(&s);
-    let r = if upper {
-        t.to_uppercase()
-    } else {
-        t.to_lowercase()
-    };
-    if s.iter().any(|c| (0xD800..0xE000).contains(c)) {
-        // Keep lone surrogates: map only ASCII-safe parts.
-        let u: Vec<u16> = s
-            .iter()
-            .map(|&c| {
-                if c < 128 {
-                    let b = c as u8;
-                    u16::from(if upper {
-                        b.to_ascii_uppercase()
-                    } else {
-                        b.to_ascii_lowercase()
-                    })
-                } else {
-                    c
-                }
-            })
-            .collect();
-        return Ok(vm.new_string_owned(u));
+    if let Ok(t) = String::from_utf16(&s) {
+        let r = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_lowercase()
+        };
+        return Ok(vm.str(&r));
     }
-    Ok(vm.str(&r))
+    // Lone surrogates stay as they are; every valid character is mapped.
+    let mut u: Vec<u16> = Vec::with_capacity(s.len());
+    for c in char::decode_utf16(s.iter().copied()) {
+        match c {
+            Ok(ch) => {
+                let mapped: String = if upper {
+                    ch.to_uppercase().collect()
+                } else {
+                    ch.to_lowercase().collect()
+                };
+                u.extend(mapped.encode_utf16());
+            }
+            Err(e) => u.push(e.unpaired_surrogate()),
+        }
+    }
+    Ok(vm.new_string_owned(u))
 }
 
 fn to_upper(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {

@@ -31,6 +31,8 @@ pub struct Captures {
     pub home: bool,
     /// An arrow uses `arguments`.
     pub arguments: bool,
+    /// An arrow calls `super(...)`.
+    pub super_call: bool,
 }
 
 struct CaptureVisitor<'a> {
@@ -80,6 +82,7 @@ impl<'ast> Visitor<'ast> for CaptureVisitor<'_> {
         if self.arrow_chain() {
             self.out.this = true;
             self.out.new_target = true;
+            self.out.super_call = true;
         }
         node.visit_with(self)
     }

@@ -259,6 +259,9 @@ impl<'ast> Compiler<'ast> {
                 self.release(m);
             }
             Expression::Call(c) => self.call(c.function(), c.args(), dst, pos)?,
+            Expression::SuperCall(sc) if self.fr().kind == FnKind::Arrow => {
+                self.super_call_in_arrow(sc.arguments(), dst, pos)?;
+            }
             Expression::SuperCall(sc) => {
                 let m = self.mark();
                 match self.args(sc.arguments())? {
@@ -451,6 +454,11 @@ impl<'ast> Compiler<'ast> {
             {
                 self.callee(p.expression(), func, this)?;
             }
+            Expression::Parenthesized(p) if matches!(p.expression(), Expression::Optional(_)) => {
+                if let Expression::Optional(o) = p.expression() {
+                    self.optional_full(o, func, Some(this), false)?;
+                }
+            }
             _ => {
                 self.expr(f, func)?;
                 self.emit(Op::LoadUndef(this));
@@ -476,7 +484,16 @@ impl<'ast> Compiler<'ast> {
         Ok(())
     }
 
-    fn optional(&mut self, o: &'ast boa_ast::expression::Optional, dst: R) -> CResult<()> {
+    /// Compiles an optional chain into `dst`; `this_out` receives the object the last
+    /// property was read from (for `(a?.b)()`), `delete_last` deletes the last link
+    /// instead of reading it.
+    fn optional_full(
+        &mut self,
+        o: &'ast boa_ast::expression::Optional,
+        dst: R,
+        this_out: Option<R>,
+        delete_last: bool,
+    ) -> CResult<()> {
         let m = self.mark();
         let val = self.reg();
         let this = self.reg();
@@ -493,12 +510,32 @@ impl<'ast> Compiler<'ast> {
             self.emit(Op::LoadUndef(this));
         }
         let mut shorts = Vec::new();
-        for op in o.chain() {
+        let n = o.chain().len();
+        for (i, op) in o.chain().iter().enumerate() {
             let pos = op.span().start();
             if op.shorted() {
                 shorts.push(self.emit(Op::JumpIfNullish(val, 0)));
             }
             match op.kind() {
+                OptionalOperationKind::SimplePropertyAccess { field }
+                    if delete_last && i + 1 == n =>
+                {
+                    let key = self.reg();
+                    match field {
+                        PropertyAccessField::Const(id) => {
+                            let u = self.sym_units(id.sym());
+                            let c = self.string_const(&u);
+                            self.emit(Op::LoadStr(key, c));
+                        }
+                        PropertyAccessField::Expr(e) => self.expr(e, key)?,
+                    }
+                    self.set_pos(pos);
+                    self.emit(Op::Delete {
+                        dst: val,
+                        obj: val,
+                        key,
+                    });
+                }
                 OptionalOperationKind::SimplePropertyAccess { field } => {
                     self.emit(Op::Mov(this, val));
                     self.set_pos(pos);
@@ -521,14 +558,28 @@ impl<'ast> Compiler<'ast> {
             }
         }
         self.emit(Op::Mov(dst, val));
+        if let Some(t) = this_out {
+            self.emit(Op::Mov(t, this));
+        }
         let end = self.emit(Op::Jump(0));
         for s in shorts {
             self.patch_here(s);
         }
-        self.emit(Op::LoadUndef(dst));
+        if delete_last {
+            self.emit(Op::LoadBool(dst, true));
+        } else {
+            self.emit(Op::LoadUndef(dst));
+        }
+        if let Some(t) = this_out {
+            self.emit(Op::LoadUndef(t));
+        }
         self.patch_here(end);
         self.release(m);
         Ok(())
+    }
+
+    fn optional(&mut self, o: &'ast boa_ast::expression::Optional, dst: R) -> CResult<()> {
+        self.optional_full(o, dst, None, false)
     }
 
     fn tagged_template(
@@ -923,6 +974,14 @@ impl<'ast> Compiler<'ast> {
                             msg,
                         });
                     }
+                    Expression::Optional(o)
+                        if matches!(
+                            o.chain().last().map(|c| c.kind()),
+                            Some(OptionalOperationKind::SimplePropertyAccess { .. })
+                        ) =>
+                    {
+                        self.optional_full(o, dst, None, true)?;
+                    }
                     Expression::Identifier(id) => {
                         let name = self.sym_atom(id.sym());
                         if matches!(self.resolve(name), Resolved::Global) {
@@ -1101,6 +1160,75 @@ impl<'ast> Compiler<'ast> {
             dst,
             a: l,
             b: r,
+        });
+        self.release(m);
+        Ok(())
+    }
+}
+
+impl<'ast> Compiler<'ast> {
+    /// `super(...)` inside an arrow function: the constructor, `new.target` and `this`
+    /// come from the enclosing derived constructor's environment.
+    fn super_call_in_arrow(
+        &mut self,
+        args: &'ast [Expression],
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let ctor = self.reg();
+        let nt = self.reg();
+        let this = self.reg();
+        let env_of = |c: &Self, name: Atom| match c.resolve(name) {
+            Resolved::Env(h, i, _) => Some((h, i)),
+            _ => None,
+        };
+        let (Some((ch, ci)), Some((nh, ni)), Some((th, ti))) = (
+            env_of(self, super::function::ctor_atom()),
+            env_of(self, new_target_atom()),
+            env_of(self, this_atom()),
+        ) else {
+            return err("'super' keyword unexpected here", Some(pos));
+        };
+        self.emit(Op::GetEnv {
+            dst: ctor,
+            hops: ch,
+            idx: ci,
+        });
+        self.emit(Op::GetEnv {
+            dst: nt,
+            hops: nh,
+            idx: ni,
+        });
+        self.emit(Op::GetEnv {
+            dst: this,
+            hops: th,
+            idx: ti,
+        });
+        let arr = self.reg();
+        let t = self.reg();
+        self.emit(Op::NewArray(arr));
+        for a in args {
+            if let Expression::Spread(s) = a {
+                self.expr(s.target(), t)?;
+                self.emit(Op::ArraySpread { arr, src: t });
+            } else {
+                self.expr(a, t)?;
+                self.emit(Op::ArrayPush { arr, src: t });
+            }
+        }
+        self.set_pos(pos);
+        self.emit(Op::SuperCallDyn {
+            dst,
+            ctor,
+            nt,
+            this,
+            arr,
+        });
+        self.emit(Op::SetEnv {
+            src: dst,
+            hops: th,
+            idx: ti,
         });
         self.release(m);
         Ok(())

@@ -30,6 +30,9 @@ pub(super) fn new_target_atom() -> Atom {
 pub(super) fn home_atom() -> Atom {
     atom::intern_str("%home")
 }
+pub(super) fn ctor_atom() -> Atom {
+    atom::intern_str("%ctor")
+}
 
 impl<'ast> Compiler<'ast> {
     /// Compiles a function and returns its code (the caller emits `Closure`).
@@ -56,6 +59,9 @@ impl<'ast> Compiler<'ast> {
         }
         if cap_home {
             captured.insert(home_atom());
+        }
+        if caps.super_call || caps_body.super_call {
+            captured.insert(ctor_atom());
         }
         let mut f = FnState::new(d.kind, strict, false);
         f.captured = captured;
@@ -164,15 +170,17 @@ impl<'ast> Compiler<'ast> {
                 };
                 scope.names.insert(name, Bind { loc, kind });
             }
-            if self.fr().captured.contains(&home_atom()) {
-                scope.env_size += 1;
-                scope.names.insert(
-                    home_atom(),
-                    Bind {
-                        loc: Loc::Env(scope.env_size - 1),
-                        kind: BindKind::Pseudo,
-                    },
-                );
+            for pseudo in [home_atom(), ctor_atom()] {
+                if self.fr().captured.contains(&pseudo) {
+                    scope.env_size += 1;
+                    scope.names.insert(
+                        pseudo,
+                        Bind {
+                            loc: Loc::Env(scope.env_size - 1),
+                            kind: BindKind::Pseudo,
+                        },
+                    );
+                }
             }
         }
         let mut simple_param_regs = Vec::new();
@@ -245,6 +253,8 @@ impl<'ast> Compiler<'ast> {
                         REG_THIS
                     } else if *name == new_target_atom() {
                         REG_NEW_TARGET
+                    } else if *name == ctor_atom() {
+                        REG_CALLEE
                     } else {
                         let t = self.reg();
                         self.emit(Op::LoadHome(t));
@@ -331,6 +341,7 @@ impl<'ast> Compiler<'ast> {
         }
         let t = self.reg();
         self.emit(Op::LoadUndef(t));
+        self.sync_this_for_return();
         self.emit(Op::Return(t));
         self.check_regs(None)?;
         let length = d.params.length();
@@ -377,6 +388,21 @@ impl<'ast> Compiler<'ast> {
             kind,
             self_name: None,
         })
+    }
+
+    /// In a derived constructor whose `this` lives in an environment (an arrow may call
+    /// `super()`), copies it to the `this` register the return path checks.
+    pub(super) fn sync_this_for_return(&mut self) {
+        if self.fr().kind != FnKind::DerivedCtor {
+            return;
+        }
+        if let super::Resolved::Env(hops, idx, _) = self.resolve(this_atom()) {
+            self.emit(Op::GetEnv {
+                dst: REG_THIS,
+                hops,
+                idx,
+            });
+        }
     }
 
     /// Rejects generator/async forms.

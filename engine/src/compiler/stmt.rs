@@ -269,6 +269,7 @@ impl<'ast> Compiler<'ast> {
                     }
                 }
                 self.run_finalizers_to(0, 0, 0);
+                self.sync_this_for_return();
                 self.emit(Op::Return(t));
                 self.reopen_tries(0);
                 self.release(m);

@@ -325,6 +325,14 @@ pub enum Op {
         dst: R,
         arr: R,
     },
+    /// `super(...)` from an arrow: explicit constructor, new.target and current this.
+    SuperCallDyn {
+        dst: R,
+        ctor: R,
+        nt: R,
+        this: R,
+        arr: R,
+    },
     // iteration
     GetIterator {
         iter: R,

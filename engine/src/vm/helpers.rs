@@ -458,7 +458,11 @@ impl Vm {
             Value::number(args.len() as f64),
             attr::HIDDEN,
         );
-        if !strict {
+        if strict {
+            // %ThrowTypeError% as getter and setter of `callee`.
+            let t = self.native_fn("", 0, throw_type_error, false).value();
+            let _ = self.define_accessor(o, Key::Atom(atom::CALLEE), Some(t), Some(t), 0);
+        } else {
             o.define_named(&self.rt.heap, atom::CALLEE, callee, attr::HIDDEN);
         }
         let it = self
@@ -509,4 +513,10 @@ pub(crate) fn freeze_array(vm: &mut Vm, a: ObjRef) {
     a.set_flag(flag::ELEMENTS_FROZEN | flag::LENGTH_READONLY, true);
     a.set_flag(flag::EXTENSIBLE, false);
     a.map_attrs(&vm.rt.heap, |x| x & !(attr::WRITABLE | attr::CONFIGURABLE));
+}
+
+fn throw_type_error(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    Err(vm.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions",
+    ))
 }

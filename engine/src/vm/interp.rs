@@ -521,6 +521,19 @@ impl Vm {
                         let v = tri!(self.super_call(base, &args));
                         r!(dst) = v;
                     }
+                    Op::SuperCallDyn {
+                        dst,
+                        ctor,
+                        nt,
+                        this,
+                        arr,
+                    } => {
+                        self.frames[fi].pc = pc;
+                        let (c, n, t, a) = (r!(ctor), r!(nt), r!(this), r!(arr));
+                        let args = self.array_values(a);
+                        let v = tri!(self.super_call_with(c, n, t, &args));
+                        r!(dst) = v;
+                    }
                     Op::GetIterator { iter, src } => {
                         self.frames[fi].pc = pc;
                         let s = r!(src);
@@ -665,6 +678,27 @@ impl Vm {
             return Err(self.reference_error("Super constructor may only be called once"));
         }
         self.regs[base + REG_THIS as usize] = this;
+        self.run_fields(callee, this)?;
+        Ok(this)
+    }
+
+    /// `super(...)` with an explicit constructor (from an arrow function).
+    fn super_call_with(
+        &mut self,
+        callee: Value,
+        nt: Value,
+        this_now: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        let parent = callee.as_obj().map(|o| o.proto()).unwrap_or(Value::NULL);
+        if !self.is_constructor(parent) {
+            return Err(self.type_error("Super constructor is not a constructor"));
+        }
+        let this = self.construct(parent, args, nt)?;
+        if !this_now.is_uninit() {
+            return Err(self.reference_error("Super constructor may only be called once"));
+        }
+        self.roots.push(this);
         self.run_fields(callee, this)?;
         Ok(this)
     }

@@ -67,12 +67,13 @@ pub fn create(vm: &mut Vm) -> Realm {
     }
     let error_proto = obj(vm, object_proto, Class::Ordinary);
     let iterator_proto = obj(vm, object_proto, Class::Ordinary);
+    let empty = vm.new_string(&[]);
     Realm {
         global: obj(vm, object_proto, Class::Ordinary),
         object_proto,
         function_proto,
         array_proto: obj(vm, object_proto, Class::Array),
-        string_proto: obj(vm, object_proto, Class::Primitive(Value::UNDEFINED)),
+        string_proto: obj(vm, object_proto, Class::Primitive(empty)),
         number_proto: obj(vm, object_proto, Class::Primitive(Value::number(0.0))),
         boolean_proto: obj(vm, object_proto, Class::Primitive(Value::FALSE)),
         symbol_proto: obj(vm, object_proto, Class::Ordinary),
