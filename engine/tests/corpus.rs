@@ -5,7 +5,8 @@
 //! program that passes makes this test fail, so the list only shrinks.
 //!
 //! `WEFT_UPDATE_KNOWN_FAILURES=1 cargo test -p weft-engine --test corpus` rewrites the
-//! list from the current results.
+//! list from the current results; `WEFT_GC_STRESS=N` runs every program collecting
+//! every N allocations.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -37,7 +38,17 @@ fn run_case(path: &Path) -> Result<(), String> {
     let name = path.display().to_string();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let out = run_source(&src, &name, Options::default(), true);
+        // WEFT_GC_STRESS=N collects every N allocations (rooting bugs show up as
+        // verifier failures or wrong output).
+        let gc_stress = std::env::var("WEFT_GC_STRESS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let options = Options {
+            gc_stress,
+            ..Options::default()
+        };
+        let out = run_source(&src, &name, options, true);
         let _ = tx.send(out);
     });
     let out = rx

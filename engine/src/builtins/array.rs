@@ -126,6 +126,7 @@ fn from(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
                 match vm.call_function(f, this_arg, &[v, Value::number(f64::from(i))]) {
                     Ok(x) => x,
                     Err(e) => {
+                        vm.roots.push(e);
                         let _ = vm.iter_close(iter);
                         return Err(e);
                     }
@@ -137,6 +138,7 @@ fn from(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
         return Ok(out.value());
     }
     let o = vm.to_object(items)?;
+    vm.roots.push(o.value());
     let len = length_of(vm, o)?;
     for i in 0..len as u32 {
         let v = vm.get(o.value(), Key::Index(i))?;
@@ -179,6 +181,7 @@ fn pop(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     }
     let k = index_key(n - 1.0);
     let v = vm.get(o.value(), k)?;
+    vm.roots.push(v);
     delete_or_throw(vm, o, k)?;
     set_len(vm, o, n - 1.0)?;
     Ok(v)
@@ -746,7 +749,9 @@ fn compare(vm: &mut Vm, a: Value, b: Value, cmp: Value) -> JsResult<bool> {
     // true when b < a (so a must move after b)
     if cmp.is_undefined() {
         let sa = vm.to_string(a)?;
+        vm.roots.push(sa);
         let sb = vm.to_string(b)?;
+        vm.roots.pop();
         return Ok(sb.as_str() < sa.as_str());
     }
     let r = vm.call_function(cmp, Value::UNDEFINED, &[a, b])?;

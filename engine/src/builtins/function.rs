@@ -65,7 +65,9 @@ pub fn list_from_array_like(vm: &mut Vm, v: Value) -> JsResult<Vec<Value>> {
     let n = super::length_of(vm, o)?;
     let mut out = Vec::new();
     for i in 0..(n as u64) {
-        out.push(vm.get(v, super::index_key(i as f64))?);
+        let x = vm.get(v, super::index_key(i as f64))?;
+        vm.roots.push(x);
+        out.push(x);
     }
     Ok(out)
 }

@@ -138,6 +138,7 @@ fn make(vm: &mut Vm, nt: Value, kind: Kind, args: &[Value]) -> JsResult<Value> {
     if !vm.is_callable(adder) {
         return Err(vm.type_error(format!("'{adder_name}' is not a function")));
     }
+    vm.roots.push(adder);
     let (iter, next) = vm.get_iterator(it)?;
     vm.roots.push(iter);
     vm.roots.push(next);
@@ -153,6 +154,7 @@ fn make(vm: &mut Vm, nt: Value, kind: Kind, args: &[Value]) -> JsResult<Value> {
             })
         };
         if let Err(e) = r {
+            vm.roots.push(e);
             let _ = vm.iter_close(iter);
             return Err(e);
         }

@@ -107,7 +107,10 @@ pub fn this_obj(vm: &mut Vm, this: Value, what: &str) -> JsResult<ObjRef> {
     if this.is_nullish() {
         return Err(vm.type_error(format!("{what} called on null or undefined")));
     }
-    vm.to_object(this)
+    let o = vm.to_object(this)?;
+    // A fresh wrapper of a primitive `this` must survive callbacks (R9).
+    vm.roots.push(o.value());
+    Ok(o)
 }
 
 /// LengthOfArrayLike.

@@ -148,6 +148,7 @@ fn entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn assign(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let t = vm.to_object(arg(args, 0))?;
+    vm.roots.push(t.value());
     for src in args.iter().skip(1) {
         if src.is_nullish() {
             continue;
@@ -467,13 +468,24 @@ fn define_properties(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResul
         return Err(vm.type_error("Object.defineProperties called on non-object"));
     };
     let props = vm.to_object(arg(args, 1))?;
+    vm.roots.push(props.value());
     let mut descs = Vec::new();
     for k in vm.own_keys(props) {
         if let Some(p) = vm.get_own(props, k)
             && p.attrs & attr::ENUMERABLE != 0
         {
             let dv = vm.get(props.value(), k)?;
-            descs.push((k, to_desc(vm, dv)?));
+            vm.roots.push(dv);
+            let d = to_desc(vm, dv)?;
+            for v in [d.value, d.get, d.set].into_iter().flatten() {
+                vm.roots.push(v);
+            }
+            descs.push((k, d));
+        }
+    }
+    for (_, d) in &descs {
+        for v in [d.value, d.get, d.set].into_iter().flatten() {
+            vm.roots.push(v);
         }
     }
     for (k, d) in descs {

@@ -139,6 +139,7 @@ fn raw(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let cooked = vm.to_object(arg(args, 0))?;
     let r = vm.get(cooked.value(), Key::Atom(atom::RAW))?;
     let ro = vm.to_object(r)?;
+    vm.roots.push(ro.value());
     let len = super::length_of(vm, ro)?;
     let mut out = Vec::new();
     for i in 0..len as u32 {

@@ -239,8 +239,11 @@ impl Vm {
     }
 
     pub(crate) fn delete_op(&mut self, o: Value, k: Value, strict: bool) -> JsResult<bool> {
-        let obj = self.to_object(o)?;
+        if o.is_nullish() {
+            self.to_object(o)?;
+        }
         let key = self.to_property_key(k)?;
+        let obj = self.to_object(o)?;
         let ok = self.delete(obj, key)?;
         if !ok && strict {
             let n = self.key_display(key);
@@ -447,6 +450,10 @@ impl Vm {
         callee: Value,
         strict: bool,
     ) -> Value {
+        // Read before allocating: a getter may run (and collect).
+        let it = self
+            .get(self.realm().array_proto, Key::Atom(atom::SYM_ITERATOR))
+            .unwrap_or(Value::UNDEFINED);
         let p = self.realm().object_proto;
         let o = self.new_object_with(p, Class::Arguments);
         for (i, v) in args.iter().enumerate() {
@@ -465,9 +472,6 @@ impl Vm {
         } else {
             o.define_named(&self.rt.heap, atom::CALLEE, callee, attr::HIDDEN);
         }
-        let it = self
-            .get(self.realm().array_proto, Key::Atom(atom::SYM_ITERATOR))
-            .unwrap_or(Value::UNDEFINED);
         o.define_named(&self.rt.heap, atom::SYM_ITERATOR, it, attr::HIDDEN);
         o.value()
     }

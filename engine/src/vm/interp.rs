@@ -699,7 +699,9 @@ impl Vm {
             return Err(self.reference_error("Super constructor may only be called once"));
         }
         self.roots.push(this);
-        self.run_fields(callee, this)?;
+        let r = self.run_fields(callee, this);
+        self.roots.pop();
+        r?;
         Ok(this)
     }
 

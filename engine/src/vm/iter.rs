@@ -58,13 +58,13 @@ impl Vm {
         let (it, next) = self.get_iterator(v)?;
         self.roots.push(it);
         self.roots.push(next);
+        // The values stay on the root stack: the calling native uses them after
+        // further calls into JavaScript (the stack is truncated when it returns).
         let mut out = Vec::new();
-        let root_at = self.roots.len();
         while let Some(x) = self.iter_step(it, next)? {
             out.push(x);
             self.roots.push(x);
         }
-        self.roots.truncate(root_at);
         Ok(out)
     }
 

@@ -306,6 +306,8 @@ impl Vm {
             }
             (Kind::Number | Kind::String | Kind::Symbol, Kind::Object) => {
                 let p = self.to_primitive(b, Hint::Default)?;
+                // `a` is a primitive the caller holds; `p` is used only below, where
+                // no JavaScript runs unless it is an object (it is not).
                 return self.loose_equals(a, p);
             }
             (Kind::Object, Kind::Number | Kind::String | Kind::Symbol) => {
@@ -318,15 +320,13 @@ impl Vm {
 
     /// IsLessThan (§7.2.12): Some(result) or None for undefined (NaN).
     pub fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
-        let (px, py) = if left_first {
-            let x = self.to_primitive(a, Hint::Number)?;
-            let y = self.to_primitive(b, Hint::Number)?;
-            (x, y)
-        } else {
-            let y = self.to_primitive(b, Hint::Number)?;
-            let x = self.to_primitive(a, Hint::Number)?;
-            (x, y)
-        };
+        let (first, second) = if left_first { (a, b) } else { (b, a) };
+        let p1 = self.to_primitive(first, Hint::Number)?;
+        self.roots.push(p1);
+        let p2 = self.to_primitive(second, Hint::Number);
+        self.roots.pop();
+        let p2 = p2?;
+        let (px, py) = if left_first { (p1, p2) } else { (p2, p1) };
         if let (Some(x), Some(y)) = (px.as_str(), py.as_str()) {
             return Ok(Some(x < y));
         }
@@ -350,7 +350,10 @@ impl Vm {
             return Ok(self.new_string_owned(u));
         }
         let pa = self.to_primitive(a, Hint::Default)?;
-        let pb = self.to_primitive(b, Hint::Default)?;
+        self.roots.push(pa);
+        let pb = self.to_primitive(b, Hint::Default);
+        self.roots.pop();
+        let pb = pb?;
         if pa.is_string() || pb.is_string() {
             let sa = self.to_string(pa)?;
             let sb = self.to_string(pb)?;
