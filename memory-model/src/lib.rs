@@ -12,6 +12,7 @@ pub mod dot;
 pub mod execution;
 pub mod explicit;
 pub mod litmus;
+pub mod online;
 pub mod program;
 pub mod relation;
 pub mod report;

@@ -24,6 +24,8 @@ pub struct Binding<'a> {
     pub strict: bool,
     /// Created by `var`/function in a function's var scope (may be deleted: never here).
     pub deletable: bool,
+    /// The binding cell's memory-model location, once it had an event.
+    pub location: Option<usize>,
 }
 
 /// `[[ThisBindingStatus]]` of a Function Environment Record.

@@ -16,6 +16,8 @@ use crate::value::{PropertyKey, Symbol, Value};
 pub enum Termination {
     /// `RunOptions::fuel` ran out.
     FuelExhausted,
+    /// The execution is not allowed by the memory model (exploration prunes it).
+    Infeasible,
 }
 
 /// An abrupt completion that unwinds Rust frames: a throw, or a termination.
@@ -151,6 +153,14 @@ pub struct Interp<'a> {
     pub template_map: Vec<(u64, Obj<'a>)>,
     /// How often `Date.now` has been read (the deterministic clock).
     pub clock_reads: u64,
+    /// The threads of the run, the memory graph and the scheduler's chooser.
+    pub rt: crate::threads::runtime::ThreadsRuntime<'a>,
+    /// The `Yielder`s of the fibers on the current resume chain (innermost last).
+    pub fiber_yielders: Vec<usize>,
+    /// The running fiber's lowest usable stack address (`None` off fibers).
+    pub stack_limit: Option<usize>,
+    /// Inside a step that was already announced (a write's internal reads and writes).
+    pub in_step: bool,
 }
 
 impl<'a> Interp<'a> {
@@ -175,6 +185,12 @@ impl<'a> Interp<'a> {
 
     /// Takes one step of fuel.
     pub fn tick(&mut self) -> JsResult<'a, ()> {
+        if self.rt.infeasible {
+            return Err(Abrupt::Terminate(Termination::Infeasible));
+        }
+        if let Some(e) = self.rt.pending_throw.take() {
+            return Err(e);
+        }
         if let Some(f) = &mut self.fuel {
             if *f == 0 {
                 return Err(Abrupt::Terminate(Termination::FuelExhausted));
@@ -198,6 +214,26 @@ impl<'a> Interp<'a> {
             },
         );
         o
+    }
+
+    /// Creates an error object with the given prototype and message.
+    pub fn create_error_with_proto(&mut self, proto: Obj<'a>, message: &str) -> Obj<'a> {
+        let o = Obj::new(Some(proto), ObjectKind::Error);
+        o.borrow_mut().properties.insert(
+            PropertyKey::from("message"),
+            Property::Data {
+                value: Value::str(message),
+                writable: true,
+                enumerable: false,
+                configurable: true,
+            },
+        );
+        o
+    }
+
+    /// A throw completion carrying `v`, at the current position.
+    pub fn throw_value(&mut self, v: Value<'a>) -> Abrupt<'a> {
+        Abrupt::Throw(v, self.position)
     }
 
     /// A throw completion carrying a new native error.
@@ -248,9 +284,7 @@ impl<'a> Interp<'a> {
         }
         let fobj = fobj.clone();
         self.enter_call()?;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-            self.call_object(&fobj, this, args)
-        });
+        let r = self.with_stack(|me| me.call_object(&fobj, this, args));
         self.call_depth -= 1;
         r
     }
@@ -301,9 +335,7 @@ impl<'a> Interp<'a> {
         }
         let new_target = new_target.cloned().unwrap_or_else(|| f.clone());
         self.enter_call()?;
-        let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-            self.construct_object(f, args, new_target)
-        });
+        let r = self.with_stack(|me| me.construct_object(f, args, new_target));
         self.call_depth -= 1;
         r
     }

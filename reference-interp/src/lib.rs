@@ -12,6 +12,7 @@ pub mod object;
 pub mod ops;
 pub mod realm;
 pub mod string;
+pub mod threads;
 pub mod unsupported;
 pub mod value;
 
@@ -19,7 +20,7 @@ use boa_ast::Position;
 use boa_interner::Interner;
 use boa_parser::{Parser, Source};
 
-use crate::interp::{Abrupt, Termination};
+use crate::interp::Termination;
 use crate::value::{PropertyKey, Value};
 
 /// Options for one run of a script.
@@ -30,6 +31,8 @@ pub struct RunOptions {
     pub fuel: Option<u64>,
     /// Maximum depth of nested function calls before a `RangeError` is thrown.
     pub max_call_depth: usize,
+    /// Chooses the thread schedule of a threaded program (`weft-ref run --seed`).
+    pub seed: u64,
 }
 
 impl Default for RunOptions {
@@ -37,6 +40,7 @@ impl Default for RunOptions {
         Self {
             fuel: None,
             max_call_depth: 10_000,
+            seed: 0,
         }
     }
 }
@@ -109,6 +113,9 @@ pub enum Completion {
     Uncaught(UncaughtError),
     /// The fuel of [`RunOptions::fuel`] ran out before the script ended.
     FuelExhausted,
+    /// Every unfinished thread was blocked (`[th.deadlock]`); the main thread's
+    /// script itself may have completed.
+    Deadlock,
 }
 
 /// What a run printed and how it ended.
@@ -272,13 +279,24 @@ fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutp
     }
     let mut interp =
         realm::create_interpreter(&interner, file, options.fuel, options.max_call_depth);
-    let result = interp.evaluate_script(&script);
-    let completion = match result {
-        Ok(_) => Completion::Normal,
-        Err(Abrupt::Terminate(Termination::FuelExhausted)) => Completion::FuelExhausted,
-        Err(Abrupt::Throw(value, pos)) => {
+    interp.rt.chooser = Box::new(threads::runtime::SeededChooser::new(options.seed));
+    let end = threads::program::run_program(&mut interp, &script);
+    let main_end = interp.rt.threads[0].end.clone();
+    let completion = match (end, main_end) {
+        (threads::program::ProgramEnd::Terminated(Termination::FuelExhausted), _) => {
+            Completion::FuelExhausted
+        }
+        (threads::program::ProgramEnd::Terminated(Termination::Infeasible), _) => {
+            unreachable!("a sequentially consistent run has no infeasible branch")
+        }
+        (_, Some(threads::runtime::ThreadEnd::Threw(value))) => {
+            let pos = threads::program::main_error_position(&interp);
             Completion::Uncaught(describe_uncaught(&mut interp, &value, pos, file))
         }
+        (threads::program::ProgramEnd::Run(threads::runtime::RunEnd::Deadlock), _) => {
+            Completion::Deadlock
+        }
+        _ => Completion::Normal,
     };
     RunOutput {
         printed: std::mem::take(&mut interp.printed),

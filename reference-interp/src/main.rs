@@ -29,6 +29,10 @@ enum Command {
         /// Maximum depth of nested calls before a RangeError.
         #[arg(long, default_value_t = 10_000)]
         max_call_depth: usize,
+        /// Chooses the schedule of a threaded program (one sequentially consistent
+        /// execution).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
     },
 }
 
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
             file,
             fuel,
             max_call_depth,
+            seed,
         } => {
             let source = match std::fs::read(&file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
@@ -56,6 +61,7 @@ fn main() -> ExitCode {
             let options = RunOptions {
                 fuel,
                 max_call_depth,
+                seed,
             };
             let out = run_source(&source, &file.display().to_string(), &options);
             print!("{}", out.printed);
@@ -68,6 +74,10 @@ fn main() -> ExitCode {
                 Completion::FuelExhausted => {
                     eprintln!("weft-ref: fuel exhausted");
                     ExitCode::from(3)
+                }
+                Completion::Deadlock => {
+                    eprintln!("weft-ref: deadlock: every unfinished thread is blocked");
+                    ExitCode::from(4)
                 }
             }
         }

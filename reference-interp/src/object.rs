@@ -27,6 +27,10 @@ impl<'a> Obj<'a> {
             extensible: true,
             properties: IndexMap::new(),
             kind,
+            identity: None,
+            locations: std::collections::HashMap::new(),
+            restricted_to: None,
+            creating: false,
         })))
     }
 
@@ -85,6 +89,14 @@ pub struct ObjectData<'a> {
     pub properties: IndexMap<PropertyKey, Property<'a>>,
     /// Internal slots of the particular kind of object.
     pub kind: ObjectKind<'a>,
+    /// A run-unique identity, once something needed one (threads).
+    pub identity: Option<usize>,
+    /// The memory-model location of each own property that had an event.
+    pub locations: std::collections::HashMap<PropertyKey, usize>,
+    /// `Thread.restrict`: the only thread allowed to touch the object.
+    pub restricted_to: Option<usize>,
+    /// Set while a literal creates the object: its properties are Init writes.
+    pub creating: bool,
 }
 
 /// A property as stored (a fully populated descriptor, §6.1.7.1).
@@ -357,6 +369,14 @@ pub enum ObjectKind<'a> {
     Map(Vec<Option<(Value<'a>, Value<'a>)>>),
     /// A Set: `[[SetData]]`, deleted entries left as `None`.
     Set(Vec<Option<Value<'a>>>),
+    /// A `Thread` object: the thread's id.
+    Thread(usize),
+    /// A `Lock`: its runtime id.
+    Lock(usize),
+    /// A `Condition`: its runtime id.
+    Condition(usize),
+    /// A `ThreadLocal`: its runtime id.
+    ThreadLocal(usize),
     /// A WeakMap: `[[WeakMapData]]` (the reference interpreter never collects, so it is strong).
     WeakMap(Vec<(Obj<'a>, Value<'a>)>),
     /// %ArrayIteratorPrototype% instances (§23.1.5).

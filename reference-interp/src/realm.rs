@@ -71,6 +71,14 @@ pub fn create_interpreter<'a>(
         },
         template_map: Vec::new(),
         clock_reads: 0,
+        rt: crate::threads::runtime::ThreadsRuntime::new(
+            weft_memory_model::online::OnlineModel::Sc,
+            Box::new(crate::threads::runtime::SeededChooser::new(0)),
+            u64::MAX,
+        ),
+        fiber_yielders: Vec::new(),
+        stack_limit: None,
+        in_step: false,
     };
     // Order matters only where one family reads another's intrinsics at init time.
     builtins::error::init(&mut interp);
@@ -86,5 +94,7 @@ pub fn create_interpreter<'a>(
     builtins::map_set::init(&mut interp);
     builtins::json::init(&mut interp);
     builtins::global::init(&mut interp);
+    builtins::threads::init(&mut interp);
+    builtins::atomics::init(&mut interp);
     interp
 }

@@ -32,7 +32,10 @@ pub fn init(interp: &mut Interp<'_>) {
         let global = interp.global_object.clone();
         interp.define_data(&global, kind.name(), Value::Object(c.clone()));
         match &error_ctor {
-            None => error_ctor = Some(c),
+            None => {
+                interp.register_intrinsic("%Error%", &c);
+                error_ctor = Some(c);
+            }
             // The NativeError constructors inherit from %Error% (§20.5.6.2).
             Some(e) => c.borrow_mut().prototype = Some(e.clone()),
         }

@@ -79,8 +79,10 @@ fn host_print<'a>(
     for a in args {
         parts.push(interp.to_display_string(a)?.to_rust_string());
     }
-    interp.printed.push_str(&parts.join(" "));
+    let line = parts.join(" ");
+    interp.printed.push_str(&line);
     interp.printed.push('\n');
+    interp.rt.me().printed.push(line);
     Ok(Value::Undefined)
 }
 

@@ -37,7 +37,7 @@ fn nested<'a, T>(
         return Err(interp.range_error("Maximum call stack size exceeded"));
     }
     interp.call_depth += 1;
-    let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(interp));
+    let r = interp.with_stack(f);
     interp.call_depth -= 1;
     r
 }

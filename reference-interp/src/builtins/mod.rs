@@ -3,6 +3,7 @@
 //! and to define their properties with the spec's default attributes (§18).
 
 pub mod array;
+pub mod atomics;
 pub mod boolean;
 pub mod error;
 pub mod function;
@@ -15,6 +16,7 @@ pub mod number;
 pub mod object;
 pub mod string;
 pub mod symbol;
+pub mod threads;
 
 use crate::interp::Interp;
 use crate::object::{NativeFn, NativeFunction, Obj, ObjectKind, Property};

@@ -40,6 +40,7 @@ impl<'a> Interp<'a> {
                 mutable: true,
                 strict: false,
                 deletable,
+                location: None,
             },
         );
     }
@@ -53,6 +54,7 @@ impl<'a> Interp<'a> {
                 mutable: false,
                 strict,
                 deletable: false,
+                location: None,
             },
         );
     }
@@ -99,8 +101,14 @@ impl<'a> Interp<'a> {
                     );
                 }
                 if b.mutable {
+                    if self.threaded() {
+                        self.announce_binding_write(env, name)?;
+                    }
                     if let Some(b) = env.borrow_mut().bindings.get_mut(&name) {
                         b.value = Some(v);
+                    }
+                    if self.threaded() {
+                        self.record_binding_write(env, name);
                     }
                     Ok(())
                 } else if strict {
@@ -146,7 +154,11 @@ impl<'a> Interp<'a> {
         name: Sym,
         strict: bool,
     ) -> JsResult<'a, Value<'a>> {
-        let binding = env.borrow().bindings.get(&name).map(|b| b.value.clone());
+        let mut binding = env.borrow().bindings.get(&name).map(|b| b.value.clone());
+        if self.threaded() && binding.is_some() {
+            // [mm.location.binding]: a binding cell's value comes from the model.
+            binding = self.read_binding(env, name)?;
+        }
         match binding {
             Some(Some(v)) => Ok(v),
             Some(None) => {

@@ -55,9 +55,7 @@ impl<'a> Interp<'a> {
     /// Evaluation of an expression, with GetValue applied.
     pub fn evaluate_expression(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
         self.tick()?;
-        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
-            self.evaluate_expression_inner(e)
-        })
+        self.with_stack(|me| me.evaluate_expression_inner(e))
     }
 
     fn evaluate_expression_inner(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
@@ -507,6 +505,19 @@ impl<'a> Interp<'a> {
     /// ArrayLiteral evaluation (§13.2.4.1) — ArrayAccumulation with holes and spread.
     fn evaluate_array_literal(&mut self, a: &'a ArrayLiteral) -> JsResult<'a, Value<'a>> {
         let array = self.array_create(0, None)?;
+        // [mm.event.init]: a literal's elements are its Init values.
+        array.borrow_mut().creating = true;
+        let r = self.array_literal_elements(&array, a);
+        array.borrow_mut().creating = false;
+        r
+    }
+
+    fn array_literal_elements(
+        &mut self,
+        array: &Obj<'a>,
+        a: &'a ArrayLiteral,
+    ) -> JsResult<'a, Value<'a>> {
+        let array = array.clone();
         let mut next_index: usize = 0;
         for el in a.as_ref() {
             match el {
@@ -534,6 +545,19 @@ impl<'a> Interp<'a> {
     /// ObjectLiteral evaluation (§13.2.5.4) with PropertyDefinitionEvaluation (§13.2.5.5).
     fn evaluate_object_literal(&mut self, o: &'a ObjectLiteral) -> JsResult<'a, Value<'a>> {
         let obj = self.ordinary_object();
+        // [mm.event.init]: a literal's properties are its Init values.
+        obj.borrow_mut().creating = true;
+        let r = self.object_literal_properties(&obj, o);
+        obj.borrow_mut().creating = false;
+        r
+    }
+
+    fn object_literal_properties(
+        &mut self,
+        obj: &Obj<'a>,
+        o: &'a ObjectLiteral,
+    ) -> JsResult<'a, Value<'a>> {
+        let obj = obj.clone();
         for def in o.properties() {
             match def {
                 PropertyDefinition::IdentifierReference(id) => {

@@ -158,9 +158,7 @@ impl<'a> Interp<'a> {
         labels: &[Sym],
     ) -> JsResult<'a, Completion<'a>> {
         self.tick()?;
-        stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
-            self.evaluate_statement_inner(s, labels)
-        })
+        self.with_stack(|me| me.evaluate_statement_inner(s, labels))
     }
 
     fn evaluate_statement_inner(

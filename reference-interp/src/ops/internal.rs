@@ -56,6 +56,25 @@ impl<'a> Interp<'a> {
         o: &Obj<'a>,
         key: &PropertyKey,
     ) -> Option<PropertyDescriptor<'a>> {
+        if self.threaded() && !self.in_step && !matches!(o.borrow().kind, ObjectKind::String(_)) {
+            // [mm.event.read]: the value comes from the write the model lets it read.
+            if let Err(e) = self.check_restriction(o) {
+                self.rt.pending_throw = Some(e);
+            }
+            return self
+                .read_property(o, key, crate::threads::memory::ReadKind::Plain)
+                .map(|p| p.to_descriptor());
+        }
+        self.current_own_property(o, key)
+    }
+
+    /// `[[GetOwnProperty]]` on the latest state, without a memory event: the internal
+    /// lookups of a step that writes (`[[Set]]`, `[[DefineOwnProperty]]`, `[[Delete]]`).
+    pub fn current_own_property(
+        &mut self,
+        o: &Obj<'a>,
+        key: &PropertyKey,
+    ) -> Option<PropertyDescriptor<'a>> {
         let b = o.borrow();
         if let Some(p) = b.properties.get(key) {
             return Some(p.to_descriptor());
@@ -68,6 +87,22 @@ impl<'a> Interp<'a> {
 
     /// `[[DefineOwnProperty]]` (§10.1.6; §10.4.2.1 for arrays; §10.4.3.2 for strings).
     pub fn define_own_property(
+        &mut self,
+        o: &Obj<'a>,
+        key: &PropertyKey,
+        desc: PropertyDescriptor<'a>,
+    ) -> JsResult<'a, bool> {
+        if self.threaded() && !self.in_step && !o.borrow().creating {
+            self.announce_property_write(o, key)?;
+            self.in_step = true;
+            let r = self.define_own_property_step(o, key, desc);
+            self.in_step = false;
+            return r;
+        }
+        self.define_own_property_step(o, key, desc)
+    }
+
+    fn define_own_property_step(
         &mut self,
         o: &Obj<'a>,
         key: &PropertyKey,
@@ -102,9 +137,13 @@ impl<'a> Interp<'a> {
         key: &PropertyKey,
         desc: PropertyDescriptor<'a>,
     ) -> bool {
-        let current = self.get_own_property(o, key);
+        let current = self.current_own_property(o, key);
         let extensible = o.borrow().extensible;
-        validate_and_apply_property_descriptor(Some(o), key, extensible, desc, current)
+        let done = validate_and_apply_property_descriptor(Some(o), key, extensible, desc, current);
+        if done && !o.borrow().creating {
+            self.record_property_write(o, key, false);
+        }
+        done
     }
 
     /// ArraySetLength and the index rule of `[[DefineOwnProperty]]` for arrays (§10.4.2.1, §10.4.2.4).
@@ -139,6 +178,9 @@ impl<'a> Interp<'a> {
             {
                 *value = Value::Number(f64::from(index) + 1.0);
             }
+            if index >= length && !a.borrow().creating {
+                self.record_property_write(a, &length_key, false);
+            }
             return Ok(true);
         }
         Ok(self.ordinary_define_own_property(a, key, desc))
@@ -162,7 +204,7 @@ impl<'a> Interp<'a> {
         let mut new_len_desc = desc;
         new_len_desc.value = Some(Value::Number(f64::from(new_len)));
         let old_len_desc = self
-            .get_own_property(a, &length_key)
+            .current_own_property(a, &length_key)
             .expect("arrays have length");
         let old_len = match &old_len_desc.value {
             Some(Value::Number(n)) => *n as u32,
@@ -217,6 +259,9 @@ impl<'a> Interp<'a> {
 
     /// `[[HasProperty]]` (§10.1.7 OrdinaryHasProperty).
     pub fn has_property(&mut self, o: &Obj<'a>, key: &PropertyKey) -> JsResult<'a, bool> {
+        if self.threaded() {
+            self.check_restriction(o)?;
+        }
         let mut cur = Some(o.clone());
         while let Some(obj) = cur {
             if self.get_own_property(&obj, key).is_some() {
@@ -234,6 +279,9 @@ impl<'a> Interp<'a> {
         key: &PropertyKey,
         receiver: Value<'a>,
     ) -> JsResult<'a, Value<'a>> {
+        if self.threaded() {
+            self.check_restriction(o)?;
+        }
         let mut cur = o.clone();
         loop {
             match self.get_own_property(&cur, key) {
@@ -262,6 +310,16 @@ impl<'a> Interp<'a> {
         v: Value<'a>,
         receiver: Value<'a>,
     ) -> JsResult<'a, bool> {
+        if self.threaded() && !self.in_step {
+            // [mm.event.write]: one step; its internal lookups read the latest state.
+            self.check_restriction(o)?;
+            self.announce_property_write(o, key)?;
+            self.in_step = true;
+            let own = self.current_own_property(o, key);
+            let r = self.ordinary_set_with_own_descriptor(o, key, v, receiver, own);
+            self.in_step = false;
+            return r;
+        }
         let own = self.get_own_property(o, key);
         self.ordinary_set_with_own_descriptor(o, key, v, receiver, own)
     }
@@ -308,7 +366,10 @@ impl<'a> Interp<'a> {
         }
         match own.set {
             Some(setter @ Value::Object(_)) => {
-                self.call(&setter, receiver, &[v])?;
+                let in_step = std::mem::replace(&mut self.in_step, false);
+                let r = self.call(&setter, receiver, &[v]);
+                self.in_step = in_step;
+                r?;
                 Ok(true)
             }
             _ => Ok(false),
@@ -317,11 +378,19 @@ impl<'a> Interp<'a> {
 
     /// `[[Delete]]` (§10.1.10 OrdinaryDelete).
     pub fn delete(&mut self, o: &Obj<'a>, key: &PropertyKey) -> bool {
-        match self.get_own_property(o, key) {
+        if self.threaded() && !self.in_step {
+            if let Err(e) = self.announce_property_write(o, key) {
+                self.rt.pending_throw = Some(e);
+                return false;
+            }
+        }
+        match self.current_own_property(o, key) {
             None => true,
             Some(desc) => {
                 if desc.configurable == Some(true) {
                     o.borrow_mut().properties.shift_remove(key);
+                    // [mm.event.write]: a delete writes absent.
+                    self.record_property_write(o, key, false);
                     true
                 } else {
                     false
@@ -332,6 +401,11 @@ impl<'a> Interp<'a> {
 
     /// `[[OwnPropertyKeys]]` (§10.1.11 OrdinaryOwnPropertyKeys; §10.4.3.3 for strings).
     pub fn own_property_keys(&mut self, o: &Obj<'a>) -> Vec<PropertyKey> {
+        if self.threaded()
+            && let Err(e) = self.announce_keys_read(o)
+        {
+            self.rt.pending_throw = Some(e);
+        }
         let b = o.borrow();
         let mut indices: Vec<u32> = b
             .properties

@@ -301,7 +301,7 @@ fn flatten_into_array<'a>(
                     return Err(interp.range_error("Maximum call stack size exceeded"));
                 }
                 interp.call_depth += 1;
-                let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                let r = interp.with_stack(|interp| {
                     flatten_into_array(
                         interp,
                         target,
