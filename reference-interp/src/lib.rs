@@ -174,6 +174,61 @@ fn syntax_error(file: &str, message: String, pos: Option<Position>) -> RunOutput
     }
 }
 
+/// Explores every execution of `source` (`weft-ref explore`): parses it, then runs
+/// [`threads::explore::explore_script`] on a thread with a large stack. A syntax error
+/// (or unsupported feature) comes back as `Err` with the run's output describing it.
+pub fn explore_source(
+    source: &str,
+    file_name: &str,
+    options: &threads::explore::ExploreOptions,
+) -> Result<threads::explore::ExploreReport, RunOutput> {
+    let source = source.to_owned();
+    let file = file_name.to_owned();
+    let options = options.clone();
+    let worker = std::thread::Builder::new()
+        .name("weft-ref-explore".into())
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || {
+            if let Some(pos) = nesting_too_deep(&source) {
+                return Err(syntax_error(
+                    &file,
+                    format!("nesting deeper than {MAX_NESTING_DEPTH} levels is not supported"),
+                    Some(pos),
+                ));
+            }
+            let mut interner = Interner::default();
+            let scope = boa_ast::scope::Scope::new_global();
+            let parsed = Parser::new(Source::from_bytes(source.as_bytes()))
+                .parse_script(&scope, &mut interner);
+            let script = match parsed {
+                Ok(s) => s,
+                Err(e) => {
+                    let pos = parse_error_position(&e);
+                    return Err(syntax_error(&file, e.to_string(), pos));
+                }
+            };
+            if let Some((feature, pos)) = unsupported::find_unsupported(&script) {
+                return Err(syntax_error(
+                    &file,
+                    format!("{feature} is not supported by the reference interpreter yet"),
+                    pos,
+                ));
+            }
+            Ok(threads::explore::explore_script(
+                &interner, &script, &file, &options,
+            ))
+        });
+    match worker.map(std::thread::JoinHandle::join) {
+        Ok(Ok(r)) => r,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(e) => Err(syntax_error(
+            file_name,
+            format!("cannot start the explorer: {e}"),
+            None,
+        )),
+    }
+}
+
 /// Where a parse error points, when the parser says.
 fn parse_error_position(e: &boa_parser::Error) -> Option<Position> {
     match e {

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use weft_reference_interp::{Completion, RunOptions, run_source};
+use weft_memory_model::online::OnlineModel;
+use weft_reference_interp::threads::explore::{ExploreOptions, ExploreReport};
+use weft_reference_interp::{Completion, RunOptions, explore_source, run_source};
 
 #[derive(Parser)]
 #[command(
@@ -34,11 +36,131 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         seed: u64,
     },
+    /// Explore every execution the memory model allows and print each distinct
+    /// outcome with its count; exit 1 on a syntax error, 5 when the search is not
+    /// complete.
+    Explore {
+        /// The script to explore.
+        file: PathBuf,
+        /// The model: weft (Weft's contract) or sc (sequential consistency).
+        #[arg(long, default_value = "weft")]
+        model: String,
+        /// Stop after this many executions.
+        #[arg(long, default_value_t = 1_000_000)]
+        max_executions: u64,
+        /// Steps allowed per execution (longer ones are cut and counted).
+        #[arg(long, default_value_t = 20_000)]
+        max_steps: u64,
+        /// Explore every interleaving (no partial-order reduction).
+        #[arg(long)]
+        no_reduction: bool,
+        /// Print a JSON report.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn read_source(file: &std::path::Path) -> Result<String, ExitCode> {
+    match std::fs::read(file) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+            eprintln!("weft-ref: {} is not valid UTF-8", file.display());
+            ExitCode::from(2)
+        }),
+        Err(e) => {
+            eprintln!("weft-ref: cannot read {}: {e}", file.display());
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
+    if json {
+        let outcomes: Vec<serde_json::Value> = r
+            .outcomes
+            .iter()
+            .map(|(o, n)| serde_json::json!({"outcome": o, "count": n}))
+            .collect();
+        let v = serde_json::json!({
+            "file": file,
+            "model": model,
+            "complete": r.complete,
+            "executions": r.executions,
+            "infeasible": r.infeasible,
+            "cut": r.cut,
+            "millis": r.millis,
+            "outcomes": outcomes,
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        return;
+    }
+    println!(
+        "{file}: model {model}, {}, {} executions ({} infeasible, {} cut at the step bound) in {:.3} s",
+        if r.complete { "complete" } else { "INCOMPLETE" },
+        r.executions,
+        r.infeasible,
+        r.cut,
+        r.millis as f64 / 1000.0
+    );
+    println!("{} outcomes:", r.outcomes.len());
+    for (o, n) in &r.outcomes {
+        println!("{n:>8}  {o}");
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Explore {
+            file,
+            model,
+            max_executions,
+            max_steps,
+            no_reduction,
+            json,
+        } => {
+            let model_id = match model.as_str() {
+                "weft" => OnlineModel::Weft,
+                "sc" => OnlineModel::Sc,
+                "ecma" | "x86-tso" => {
+                    eprintln!(
+                        "weft-ref: explore answers for weft and sc; {model} allows reads of writes that have not happened yet (load buffering), which exploration by execution cannot produce: use weft-litmus --model {model}"
+                    );
+                    return ExitCode::from(2);
+                }
+                other => {
+                    eprintln!("weft-ref: unknown model {other} (weft, sc)");
+                    return ExitCode::from(2);
+                }
+            };
+            let source = match read_source(&file) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let options = ExploreOptions {
+                model: model_id,
+                max_executions,
+                max_steps,
+                reduce: !no_reduction,
+                ..ExploreOptions::default()
+            };
+            let name = file.display().to_string();
+            match explore_source(&source, &name, &options) {
+                Ok(report) => {
+                    print_report(&name, &model, &report, json);
+                    if report.complete {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(5)
+                    }
+                }
+                Err(out) => {
+                    if let Completion::Uncaught(e) = out.completion {
+                        eprintln!("{e}");
+                    }
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Run {
             file,
             fuel,

@@ -2,6 +2,8 @@
 //! shared memory through the memory model, and the exploration of every execution a
 //! program may have.
 
+pub mod dpor;
+pub mod explore;
 pub mod fiber;
 pub mod memory;
 pub mod op;

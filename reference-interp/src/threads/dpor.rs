@@ -1,0 +1,253 @@
+//! Dynamic partial-order reduction (Flanagan and Godefroid, POPL 2005) over the steps
+//! of [`super::runtime`], with the data choices of each step (which write a read reads
+//! from, which waiter a notify wakes) explored exhaustively.
+//!
+//! The search is stateless: every execution runs the program from the start, replaying
+//! the decisions of a prefix of the decision stack and then extending it. During each
+//! execution, for every thread's next step the most recent earlier step that is
+//! dependent with it ([`PendingOp::conflicts`]) and not ordered before it by the
+//! dependence-based happens-before is a *race*; the thread is added to the backtrack
+//! set of the state before that step (or, if it was not enabled there, every thread
+//! that was). Steps that are independent commute and lead to the same execution graph,
+//! so exploring one order of them is enough; sound and complete for the outcomes and
+//! deadlocks of terminating programs.
+//!
+//! `reduce = false` turns the reduction off (every enabled thread at every step) for the
+//! benchmark and for checking the reduction against the naive search.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use crate::threads::op::PendingOp;
+use crate::threads::runtime::Chooser;
+
+#[derive(Debug, Clone)]
+enum Node {
+    Sched {
+        enabled: Vec<usize>,
+        backtrack: BTreeSet<usize>,
+        done: BTreeSet<usize>,
+        chosen: usize,
+    },
+    Data {
+        n: usize,
+        chosen: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    thread: usize,
+    op: PendingOp,
+    node: usize,
+    clock: Vec<u32>,
+}
+
+/// The state of the search, shared by the choosers of successive executions.
+#[derive(Debug, Default)]
+pub struct Dpor {
+    nodes: Vec<Node>,
+    cursor: usize,
+    trace: Vec<Step>,
+    clocks: Vec<Vec<u32>>,
+    spawn_clocks: Vec<Vec<u32>>,
+    last_node: Option<usize>,
+    reduce: bool,
+    /// Set when a replay did not see the states it recorded (a bug, reported).
+    pub diverged: bool,
+}
+
+impl Dpor {
+    /// A new search.
+    pub fn new(reduce: bool) -> Self {
+        Self {
+            reduce,
+            ..Self::default()
+        }
+    }
+
+    /// Prepares the next execution; `false` when every branch has been explored.
+    pub fn next_execution(&mut self) -> bool {
+        self.cursor = 0;
+        self.trace.clear();
+        self.clocks.clear();
+        self.spawn_clocks.clear();
+        self.last_node = None;
+        while let Some(node) = self.nodes.last_mut() {
+            match node {
+                Node::Sched {
+                    enabled,
+                    backtrack,
+                    done,
+                    chosen,
+                } => {
+                    done.insert(*chosen);
+                    if let Some(&t) = backtrack
+                        .iter()
+                        .find(|t| !done.contains(t) && enabled.contains(t))
+                    {
+                        *chosen = t;
+                        return true;
+                    }
+                }
+                Node::Data { n, chosen } => {
+                    if *chosen + 1 < *n {
+                        *chosen += 1;
+                        return true;
+                    }
+                }
+            }
+            self.nodes.pop();
+        }
+        false
+    }
+
+    fn clock_of(&mut self, t: usize) -> &mut Vec<u32> {
+        while self.clocks.len() <= t {
+            // A thread's first step comes after the spawn that created it.
+            let k = self.clocks.len();
+            let init = if k == 0 {
+                Vec::new()
+            } else {
+                self.spawn_clocks.get(k - 1).cloned().unwrap_or_default()
+            };
+            self.clocks.push(init);
+        }
+        &mut self.clocks[t]
+    }
+
+    fn happens_before(&mut self, i: usize, p: usize) -> bool {
+        let (ti, ki) = {
+            let s = &self.trace[i];
+            (s.thread, s.clock.get(s.thread).copied().unwrap_or(0))
+        };
+        self.clock_of(p).get(ti).copied().unwrap_or(0) >= ki
+    }
+
+    /// The race analysis of Flanagan and Godefroid for the current state.
+    fn analyse(&mut self, pending: &[Option<PendingOp>]) {
+        for (p, op) in pending.iter().enumerate() {
+            let Some(op) = op else { continue };
+            let Some(i) = (0..self.trace.len())
+                .rev()
+                .find(|&i| self.trace[i].thread != p && self.trace[i].op.conflicts(op))
+            else {
+                continue;
+            };
+            if self.happens_before(i, p) {
+                continue;
+            }
+            let node = self.trace[i].node;
+            if let Node::Sched {
+                enabled, backtrack, ..
+            } = &mut self.nodes[node]
+            {
+                if enabled.contains(&p) {
+                    backtrack.insert(p);
+                } else {
+                    backtrack.extend(enabled.iter().copied());
+                }
+            }
+        }
+    }
+}
+
+/// The [`Chooser`] of one execution of the search.
+#[derive(Debug)]
+pub struct DporChooser(pub Rc<RefCell<Dpor>>);
+
+impl Chooser for DporChooser {
+    fn pick_thread(
+        &mut self,
+        enabled: &[usize],
+        pending: &[Option<PendingOp>],
+        last: usize,
+    ) -> usize {
+        let mut d = self.0.borrow_mut();
+        if d.reduce {
+            d.analyse(pending);
+        }
+        let index = d.cursor;
+        d.cursor += 1;
+        d.last_node = Some(index);
+        if index < d.nodes.len() {
+            if let Node::Sched { chosen, .. } = &d.nodes[index]
+                && enabled.contains(chosen)
+            {
+                return *chosen;
+            }
+            d.diverged = true;
+            d.nodes.truncate(index);
+        }
+        let first = if enabled.contains(&last) {
+            last
+        } else {
+            enabled[0]
+        };
+        let backtrack = if d.reduce {
+            BTreeSet::from([first])
+        } else {
+            enabled.iter().copied().collect()
+        };
+        d.nodes.push(Node::Sched {
+            enabled: enabled.to_vec(),
+            backtrack,
+            done: BTreeSet::new(),
+            chosen: first,
+        });
+        first
+    }
+
+    fn pick(&mut self, n: usize) -> usize {
+        let mut d = self.0.borrow_mut();
+        let index = d.cursor;
+        d.cursor += 1;
+        if index < d.nodes.len() {
+            if let Node::Data { n: m, chosen } = d.nodes[index]
+                && m == n
+            {
+                return chosen;
+            }
+            d.diverged = true;
+            d.nodes.truncate(index);
+        }
+        d.nodes.push(Node::Data { n, chosen: 0 });
+        0
+    }
+
+    fn stepped(&mut self, thread: usize, op: &PendingOp) {
+        let mut d = self.0.borrow_mut();
+        let node = d.last_node.unwrap_or(0);
+        let mut clock = d.clock_of(thread).clone();
+        for j in 0..d.trace.len() {
+            if d.trace[j].thread != thread && d.trace[j].op.conflicts(op) {
+                let other = d.trace[j].clock.clone();
+                join(&mut clock, &other);
+            }
+        }
+        if clock.len() <= thread {
+            clock.resize(thread + 1, 0);
+        }
+        clock[thread] += 1;
+        *d.clock_of(thread) = clock.clone();
+        if op.label == "spawn" {
+            d.spawn_clocks.push(clock.clone());
+        }
+        d.trace.push(Step {
+            thread,
+            op: op.clone(),
+            node,
+            clock,
+        });
+    }
+}
+
+fn join(a: &mut Vec<u32>, b: &[u32]) {
+    if a.len() < b.len() {
+        a.resize(b.len(), 0);
+    }
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = (*x).max(*y);
+    }
+}

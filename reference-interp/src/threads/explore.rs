@@ -1,0 +1,273 @@
+//! `weft-ref explore`: every execution a threaded program may have under a model, and
+//! the set of its outcomes (`spec/threads.md`, th.outcome).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use boa_ast::Script;
+use boa_interner::Interner;
+use weft_memory_model::online::OnlineModel;
+
+use crate::interp::{Interp, Termination};
+use crate::object::{Obj, ObjectKind, Property};
+use crate::realm;
+use crate::threads::dpor::{Dpor, DporChooser};
+use crate::threads::program::{ProgramEnd, run_program};
+use crate::threads::runtime::{RunEnd, ThreadEnd, ThreadsRuntime};
+use crate::value::{PropertyKey, Value};
+
+/// Options of an exploration.
+#[derive(Debug, Clone)]
+pub struct ExploreOptions {
+    /// The model whose executions are explored (`weft` or `sc`).
+    pub model: OnlineModel,
+    /// Stop after this many executions (the report then says incomplete).
+    pub max_executions: u64,
+    /// Steps allowed per execution; longer executions are cut and counted.
+    pub max_steps: u64,
+    /// Evaluation fuel per execution.
+    pub fuel: Option<u64>,
+    /// Partial-order reduction on (off: every interleaving).
+    pub reduce: bool,
+}
+
+impl Default for ExploreOptions {
+    fn default() -> Self {
+        Self {
+            model: OnlineModel::Weft,
+            max_executions: 1_000_000,
+            max_steps: 20_000,
+            fuel: Some(10_000_000),
+            reduce: true,
+        }
+    }
+}
+
+/// What an exploration found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExploreReport {
+    /// Each distinct outcome (th.outcome rendering) with how many executions had it.
+    pub outcomes: BTreeMap<String, u64>,
+    /// Was every execution explored?
+    pub complete: bool,
+    /// Executions run (including pruned and cut ones).
+    pub executions: u64,
+    /// Executions the memory model rejected part-way (dead branches).
+    pub infeasible: u64,
+    /// Executions cut at the step bound or out of fuel (possibly non-terminating).
+    pub cut: u64,
+    /// Wall-clock time in milliseconds.
+    pub millis: u128,
+}
+
+/// Explores every execution of an already parsed script.
+pub fn explore_script(
+    interner: &Interner,
+    script: &Script,
+    file: &str,
+    options: &ExploreOptions,
+) -> ExploreReport {
+    let start = Instant::now();
+    let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce)));
+    let mut report = ExploreReport {
+        outcomes: BTreeMap::new(),
+        complete: true,
+        executions: 0,
+        infeasible: 0,
+        cut: 0,
+        millis: 0,
+    };
+    loop {
+        if report.executions >= options.max_executions {
+            report.complete = false;
+            break;
+        }
+        report.executions += 1;
+        let mut interp = realm::create_interpreter(interner, file, options.fuel, 10_000);
+        interp.rt = ThreadsRuntime::new(
+            options.model,
+            Box::new(DporChooser(dpor.clone())),
+            options.max_steps,
+        );
+        let end = run_program(&mut interp, script);
+        match end {
+            ProgramEnd::Run(RunEnd::Infeasible)
+            | ProgramEnd::Terminated(Termination::Infeasible) => {
+                report.infeasible += 1;
+            }
+            ProgramEnd::Run(RunEnd::StepBound)
+            | ProgramEnd::Terminated(Termination::FuelExhausted) => {
+                report.cut += 1;
+            }
+            ProgramEnd::Run(end) => {
+                let outcome = render_outcome(&mut interp, end == RunEnd::Deadlock);
+                *report.outcomes.entry(outcome).or_default() += 1;
+            }
+        }
+        drop(interp);
+        if !dpor.borrow_mut().next_execution() {
+            break;
+        }
+    }
+    if report.cut > 0 || dpor.borrow().diverged {
+        report.complete = false;
+    }
+    report.millis = start.elapsed().as_millis();
+    report
+}
+
+/// The one-line rendering of an execution's outcome (th.outcome).
+pub fn render_outcome(interp: &mut Interp<'_>, deadlock: bool) -> String {
+    let mut parts = Vec::new();
+    for t in 0..interp.rt.threads.len() {
+        let mut s = format!("T{t}");
+        for line in interp.rt.threads[t].printed.clone() {
+            s.push(' ');
+            s.push_str(&serde_json::to_string(&line).unwrap_or_default());
+        }
+        match interp.rt.threads[t].end.clone() {
+            Some(ThreadEnd::Returned(v)) => {
+                if t != 0 {
+                    s.push_str(" => ");
+                    s.push_str(&display(interp, &v, 0));
+                }
+            }
+            Some(ThreadEnd::Threw(v)) => {
+                s.push_str(" !! ");
+                s.push_str(&thrown(interp, &v));
+            }
+            None => s.push_str(" blocked"),
+        }
+        parts.push(s);
+    }
+    if deadlock {
+        parts.push("deadlock".into());
+    }
+    parts.join(" | ")
+}
+
+fn data<'a>(o: &Obj<'a>, key: &str) -> Option<Value<'a>> {
+    let mut cur = Some(o.clone());
+    while let Some(obj) = cur {
+        let b = obj.borrow();
+        match b.properties.get(&PropertyKey::from(key)) {
+            Some(Property::Data { value, .. }) => return Some(value.clone()),
+            Some(Property::Accessor { .. }) => return None,
+            None => cur = b.prototype.clone(),
+        }
+    }
+    None
+}
+
+/// An uncaught value: `Name: message` for errors, its display otherwise.
+fn thrown<'a>(interp: &mut Interp<'a>, v: &Value<'a>) -> String {
+    if let Value::Object(o) = v
+        && matches!(o.borrow().kind, ObjectKind::Error)
+    {
+        let name = data(o, "name")
+            .map(|n| display_plain(&n))
+            .unwrap_or_default();
+        let message = data(o, "message")
+            .map(|m| display_plain(&m))
+            .unwrap_or_default();
+        return if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        };
+    }
+    display(interp, v, 0)
+}
+
+fn display_plain(v: &Value<'_>) -> String {
+    match v {
+        Value::String(s) => s.to_rust_string(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn number(n: f64) -> String {
+    if n == 0.0 && n.is_sign_negative() {
+        return "-0".into();
+    }
+    crate::value::number_to_js_string(n).to_rust_string()
+}
+
+/// th.outcome.display: a value as the outcome shows it.
+pub fn display<'a>(interp: &mut Interp<'a>, v: &Value<'a>, depth: usize) -> String {
+    match v {
+        Value::Undefined => "undefined".into(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => number(*n),
+        Value::String(s) => serde_json::to_string(&s.to_rust_string()).unwrap_or_default(),
+        Value::Symbol(s) => format!(
+            "Symbol({})",
+            s.0.description
+                .as_ref()
+                .map(|d| d.to_rust_string())
+                .unwrap_or_default()
+        ),
+        Value::Object(o) => {
+            if o.is_callable() {
+                let name = data(o, "name")
+                    .map(|n| display_plain(&n))
+                    .unwrap_or_default();
+                return if name.is_empty() {
+                    "[Function]".into()
+                } else {
+                    format!("[Function {name}]")
+                };
+            }
+            if o.is_array_exotic() {
+                if depth >= 3 {
+                    return "[...]".into();
+                }
+                let len = match data(o, "length") {
+                    Some(Value::Number(n)) => n as usize,
+                    _ => 0,
+                };
+                let items: Vec<String> = (0..len.min(1000))
+                    .map(|i| {
+                        let item = o.borrow().properties.get(&PropertyKey::from(i)).cloned();
+                        match item {
+                            Some(Property::Data { value, .. }) => {
+                                display(interp, &value, depth + 1)
+                            }
+                            Some(Property::Accessor { .. }) => "<accessor>".into(),
+                            None => "<hole>".into(),
+                        }
+                    })
+                    .collect();
+                return format!("[{}]", items.join(", "));
+            }
+            if depth >= 3 {
+                return "{...}".into();
+            }
+            let entries: Vec<(PropertyKey, Property<'a>)> = o
+                .borrow()
+                .properties
+                .iter()
+                .filter(|(k, p)| matches!(k, PropertyKey::String(_)) && p.enumerable())
+                .map(|(k, p)| (k.clone(), p.clone()))
+                .collect();
+            let items: Vec<String> = entries
+                .into_iter()
+                .map(|(k, p)| {
+                    let key = match &k {
+                        PropertyKey::String(s) => s.to_rust_string(),
+                        PropertyKey::Symbol(_) => String::new(),
+                    };
+                    let value = match p {
+                        Property::Data { value, .. } => display(interp, &value, depth + 1),
+                        Property::Accessor { .. } => "<accessor>".into(),
+                    };
+                    format!("{key}: {value}")
+                })
+                .collect();
+            format!("{{{}}}", items.join(", "))
+        }
+    }
+}
