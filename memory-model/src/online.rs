@@ -204,6 +204,11 @@ impl OnlineGraph {
         loc
     }
 
+    /// How many writes (its Init write included) a location has had.
+    pub fn write_count(&self, loc: LocId) -> usize {
+        self.locations[loc].writes.len()
+    }
+
     /// The Init write of a location.
     pub fn init_of(&self, loc: LocId) -> EventId {
         self.locations[loc].init
@@ -343,7 +348,8 @@ impl OnlineGraph {
             return Ok(undo);
         }
         if memory_order_exists(self, &constraints) {
-            self.constraints = constraints;
+            let mut undo = undo;
+            undo.previous_constraints = Some(std::mem::replace(&mut self.constraints, constraints));
             Ok(undo)
         } else {
             self.undo(undo);
@@ -402,10 +408,14 @@ impl OnlineGraph {
             write,
             sc,
             sc_pair: sc_pair.is_some(),
+            previous_constraints: None,
         }
     }
 
     fn undo(&mut self, u: Undo) {
+        if let Some(c) = u.previous_constraints {
+            self.constraints = c;
+        }
         self.events.pop();
         self.threads[u.thread] = u.previous_clock;
         self.counts[u.thread] -= 1;
@@ -474,6 +484,7 @@ struct Undo {
     write: bool,
     sc: bool,
     sc_pair: bool,
+    previous_constraints: Option<Vec<Constraint>>,
 }
 
 fn push_between(constraints: &mut Vec<Constraint>, w: EventId, r: EventId, v: EventId) {

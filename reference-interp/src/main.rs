@@ -87,6 +87,7 @@ fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
             "executions": r.executions,
             "infeasible": r.infeasible,
             "cut": r.cut,
+            "redundant": r.redundant,
             "millis": r.millis,
             "outcomes": outcomes,
         });
@@ -94,11 +95,12 @@ fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
         return;
     }
     println!(
-        "{file}: model {model}, {}, {} executions ({} infeasible, {} cut at the step bound) in {:.3} s",
+        "{file}: model {model}, {}, {} executions ({} infeasible, {} cut at the step bound, {} redundant) in {:.3} s",
         if r.complete { "complete" } else { "INCOMPLETE" },
         r.executions,
         r.infeasible,
         r.cut,
+        r.redundant,
         r.millis as f64 / 1000.0
     );
     println!("{} outcomes:", r.outcomes.len());

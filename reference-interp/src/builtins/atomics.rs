@@ -79,10 +79,22 @@ fn announce<'a>(
     let loc = interp.property_location(o, key);
     let id = interp.object_identity(o);
     let access = if write { Access::Write } else { Access::Read };
+    // An Atomics.load spinning on a location waits for a new write (th.explore.spin).
+    let wait = if write {
+        Wait::None
+    } else {
+        interp.spin_wait(loc, ReadKind::SeqCst as u8)
+    };
     interp.announce(PendingOp {
-        label: "atomic",
-        targets: vec![(Target::Slot(loc), access), (Target::Keys(id), access)],
-        wait: Wait::None,
+        label: if write { "atomic" } else { "read (atomic)" },
+        targets: vec![(Target::Slot(loc), access)],
+        wait,
+        // A store may add the property: the scheduler refreshes its Keys access.
+        existence: write.then(|| crate::threads::op::Existence {
+            object: id,
+            key: key.clone(),
+            deleting: false,
+        }),
     })?;
     Ok(loc)
 }
@@ -376,6 +388,7 @@ fn atomics_wait<'a>(
         label: "wake",
         targets: vec![(Target::Slot(loc), Access::Write)],
         wait: Wait::Notified(w),
+        existence: None,
     })?;
     if interp.rt.waiters[w].notified {
         // [mm.relation.sw.notify]

@@ -111,6 +111,7 @@ fn thread_constructor<'a>(
         label: "spawn",
         targets: vec![(Target::Sync(SPAWN_TARGET), Access::Write)],
         wait: Wait::None,
+        existence: None,
     })?;
     let id = interp.rt.threads.len();
     let obj = Obj::new(Some(proto), ObjectKind::Thread(id));
@@ -163,6 +164,7 @@ fn thread_join<'a>(
         label: "join",
         targets: vec![(Target::Sync(thread_target(t)), Access::Read)],
         wait: Wait::ThreadDone(t),
+        existence: None,
     })?;
     let clock = interp.rt.threads[t].end_clock.clone();
     interp.rt.graph.acquire(me, &clock);
@@ -217,6 +219,7 @@ fn thread_restrict<'a>(
             label: "restrict",
             targets: vec![(Target::Keys(id), Access::Write)],
             wait: Wait::None,
+            existence: None,
         })?;
     }
     interp.check_restriction(&o)?;
@@ -262,6 +265,7 @@ fn acquire<'a>(interp: &mut Interp<'a>, l: usize, sync: usize) -> JsResult<'a, (
         label: "acquire",
         targets: vec![(Target::Sync(sync), Access::Write)],
         wait: Wait::LockFree(l),
+        existence: None,
     })?;
     if interp.rt.locks[l].holder.is_some() {
         // Only possible while the main thread is alone: it holds the lock itself.
@@ -280,6 +284,7 @@ fn release<'a>(interp: &mut Interp<'a>, l: usize, sync: usize) -> JsResult<'a, (
         label: "release",
         targets: vec![(Target::Sync(sync), Access::Write)],
         wait: Wait::None,
+        existence: None,
     })?;
     let me = interp.rt.current;
     interp.rt.locks[l].holder = None;
@@ -377,6 +382,7 @@ fn condition_wait<'a>(
             (Target::Sync(lsync), Access::Write),
         ],
         wait: Wait::None,
+        existence: None,
     })?;
     interp.rt.locks[l].holder = None;
     interp.rt.locks[l].released = interp.rt.graph.clock(me).clone();
@@ -394,6 +400,7 @@ fn condition_wait<'a>(
         label: "wake",
         targets: vec![(Target::Sync(csync), Access::Write)],
         wait: Wait::Notified(w),
+        existence: None,
     })?;
     acquire(interp, l, lsync)?;
     Ok(Value::Undefined)
@@ -405,6 +412,7 @@ fn notify<'a>(interp: &mut Interp<'a>, this: Value<'a>, all: bool) -> R<'a> {
         label: "notify",
         targets: vec![(Target::Sync(csync), Access::Write)],
         wait: Wait::None,
+        existence: None,
     })?;
     let n = interp.rt.conditions[c].len();
     if n == 0 {

@@ -378,11 +378,12 @@ impl<'a> Interp<'a> {
 
     /// `[[Delete]]` (§10.1.10 OrdinaryDelete).
     pub fn delete(&mut self, o: &Obj<'a>, key: &PropertyKey) -> bool {
-        if self.threaded() && !self.in_step {
-            if let Err(e) = self.announce_property_write(o, key) {
-                self.rt.pending_throw = Some(e);
-                return false;
-            }
+        if self.threaded()
+            && !self.in_step
+            && let Err(e) = self.announce_property_change(o, key, true)
+        {
+            self.rt.pending_throw = Some(e);
+            return false;
         }
         match self.current_own_property(o, key) {
             None => true,

@@ -28,6 +28,9 @@ enum Node {
         enabled: Vec<usize>,
         backtrack: BTreeSet<usize>,
         done: BTreeSet<usize>,
+        /// Threads asleep here: every execution that starts with their step from this
+        /// state has been explored (Godefroid's sleep sets).
+        sleep: BTreeSet<usize>,
         chosen: usize,
     },
     Data {
@@ -53,7 +56,10 @@ pub struct Dpor {
     clocks: Vec<Vec<u32>>,
     spawn_clocks: Vec<Vec<u32>>,
     last_node: Option<usize>,
+    sleep: BTreeSet<usize>,
     reduce: bool,
+    /// Executions stopped because every enabled thread was asleep.
+    pub redundant: u64,
     /// Set when a replay did not see the states it recorded (a bug, reported).
     pub diverged: bool,
 }
@@ -74,18 +80,20 @@ impl Dpor {
         self.clocks.clear();
         self.spawn_clocks.clear();
         self.last_node = None;
+        self.sleep.clear();
         while let Some(node) = self.nodes.last_mut() {
             match node {
                 Node::Sched {
                     enabled,
                     backtrack,
                     done,
+                    sleep,
                     chosen,
                 } => {
                     done.insert(*chosen);
                     if let Some(&t) = backtrack
                         .iter()
-                        .find(|t| !done.contains(t) && enabled.contains(t))
+                        .find(|t| !done.contains(t) && !sleep.contains(t) && enabled.contains(t))
                     {
                         *chosen = t;
                         return true;
@@ -163,7 +171,7 @@ impl Chooser for DporChooser {
         enabled: &[usize],
         pending: &[Option<PendingOp>],
         last: usize,
-    ) -> usize {
+    ) -> Option<usize> {
         let mut d = self.0.borrow_mut();
         if d.reduce {
             d.analyse(pending);
@@ -171,32 +179,72 @@ impl Chooser for DporChooser {
         let index = d.cursor;
         d.cursor += 1;
         d.last_node = Some(index);
+        let mut replayed = None;
         if index < d.nodes.len() {
-            if let Node::Sched { chosen, .. } = &d.nodes[index]
+            if let Node::Sched {
+                chosen,
+                done,
+                sleep,
+                ..
+            } = &d.nodes[index]
                 && enabled.contains(chosen)
             {
-                return *chosen;
+                replayed = Some((*chosen, done.clone(), sleep.clone()));
+            } else {
+                d.diverged = true;
+                d.nodes.truncate(index);
             }
-            d.diverged = true;
-            d.nodes.truncate(index);
         }
-        let first = if enabled.contains(&last) {
-            last
-        } else {
-            enabled[0]
+        let (chosen, done, sleep) = match replayed {
+            Some(r) => r,
+            None => {
+                let sleep = d.sleep.clone();
+                let awake: Vec<usize> = enabled
+                    .iter()
+                    .copied()
+                    .filter(|t| !sleep.contains(t))
+                    .collect();
+                if awake.is_empty() {
+                    // Every continuation from here was explored from a sibling.
+                    d.redundant += 1;
+                    return None;
+                }
+                let first = if awake.contains(&last) {
+                    last
+                } else {
+                    awake[0]
+                };
+                let backtrack = if d.reduce {
+                    BTreeSet::from([first])
+                } else {
+                    awake.iter().copied().collect()
+                };
+                d.nodes.push(Node::Sched {
+                    enabled: enabled.to_vec(),
+                    backtrack,
+                    done: BTreeSet::new(),
+                    sleep: sleep.clone(),
+                    chosen: first,
+                });
+                (first, BTreeSet::new(), sleep)
+            }
         };
-        let backtrack = if d.reduce {
-            BTreeSet::from([first])
-        } else {
-            enabled.iter().copied().collect()
-        };
-        d.nodes.push(Node::Sched {
-            enabled: enabled.to_vec(),
-            backtrack,
-            done: BTreeSet::new(),
-            chosen: first,
-        });
-        first
+        if d.reduce {
+            // The sleep set after the step: the threads asleep here or explored here
+            // before, whose steps are independent of the one taken.
+            let op = pending[chosen].clone();
+            d.sleep = sleep
+                .iter()
+                .chain(done.iter())
+                .copied()
+                .filter(|&u| u != chosen)
+                .filter(|&u| match (&pending[u], &op) {
+                    (Some(a), Some(b)) => !a.conflicts(b),
+                    _ => false,
+                })
+                .collect();
+        }
+        Some(chosen)
     }
 
     fn pick(&mut self, n: usize) -> usize {

@@ -58,6 +58,8 @@ pub struct ExploreReport {
     pub infeasible: u64,
     /// Executions cut at the step bound or out of fuel (possibly non-terminating).
     pub cut: u64,
+    /// Executions the reduction abandoned part-way (sleep-set blocked).
+    pub redundant: u64,
     /// Wall-clock time in milliseconds.
     pub millis: u128,
 }
@@ -77,6 +79,7 @@ pub fn explore_script(
         executions: 0,
         infeasible: 0,
         cut: 0,
+        redundant: 0,
         millis: 0,
     };
     loop {
@@ -97,6 +100,7 @@ pub fn explore_script(
             | ProgramEnd::Terminated(Termination::Infeasible) => {
                 report.infeasible += 1;
             }
+            ProgramEnd::Run(RunEnd::Redundant) => report.redundant += 1,
             ProgramEnd::Run(RunEnd::StepBound)
             | ProgramEnd::Terminated(Termination::FuelExhausted) => {
                 report.cut += 1;
@@ -131,12 +135,12 @@ pub fn render_outcome(interp: &mut Interp<'_>, deadlock: bool) -> String {
             Some(ThreadEnd::Returned(v)) => {
                 if t != 0 {
                     s.push_str(" => ");
-                    s.push_str(&display(interp, &v, 0));
+                    s.push_str(&display(&v, 0));
                 }
             }
             Some(ThreadEnd::Threw(v)) => {
                 s.push_str(" !! ");
-                s.push_str(&thrown(interp, &v));
+                s.push_str(&thrown(&v));
             }
             None => s.push_str(" blocked"),
         }
@@ -162,7 +166,7 @@ fn data<'a>(o: &Obj<'a>, key: &str) -> Option<Value<'a>> {
 }
 
 /// An uncaught value: `Name: message` for errors, its display otherwise.
-fn thrown<'a>(interp: &mut Interp<'a>, v: &Value<'a>) -> String {
+fn thrown(v: &Value<'_>) -> String {
     if let Value::Object(o) = v
         && matches!(o.borrow().kind, ObjectKind::Error)
     {
@@ -178,7 +182,7 @@ fn thrown<'a>(interp: &mut Interp<'a>, v: &Value<'a>) -> String {
             format!("{name}: {message}")
         };
     }
-    display(interp, v, 0)
+    display(v, 0)
 }
 
 fn display_plain(v: &Value<'_>) -> String {
@@ -196,7 +200,7 @@ fn number(n: f64) -> String {
 }
 
 /// th.outcome.display: a value as the outcome shows it.
-pub fn display<'a>(interp: &mut Interp<'a>, v: &Value<'a>, depth: usize) -> String {
+pub fn display(v: &Value<'_>, depth: usize) -> String {
     match v {
         Value::Undefined => "undefined".into(),
         Value::Null => "null".into(),
@@ -233,9 +237,7 @@ pub fn display<'a>(interp: &mut Interp<'a>, v: &Value<'a>, depth: usize) -> Stri
                     .map(|i| {
                         let item = o.borrow().properties.get(&PropertyKey::from(i)).cloned();
                         match item {
-                            Some(Property::Data { value, .. }) => {
-                                display(interp, &value, depth + 1)
-                            }
+                            Some(Property::Data { value, .. }) => display(&value, depth + 1),
                             Some(Property::Accessor { .. }) => "<accessor>".into(),
                             None => "<hole>".into(),
                         }
@@ -246,7 +248,7 @@ pub fn display<'a>(interp: &mut Interp<'a>, v: &Value<'a>, depth: usize) -> Stri
             if depth >= 3 {
                 return "{...}".into();
             }
-            let entries: Vec<(PropertyKey, Property<'a>)> = o
+            let entries: Vec<(PropertyKey, Property<'_>)> = o
                 .borrow()
                 .properties
                 .iter()
@@ -261,7 +263,7 @@ pub fn display<'a>(interp: &mut Interp<'a>, v: &Value<'a>, depth: usize) -> Stri
                         PropertyKey::Symbol(_) => String::new(),
                     };
                     let value = match p {
-                        Property::Data { value, .. } => display(interp, &value, depth + 1),
+                        Property::Data { value, .. } => display(&value, depth + 1),
                         Property::Accessor { .. } => "<accessor>".into(),
                     };
                     format!("{key}: {value}")

@@ -52,6 +52,7 @@ impl<'a> Interp<'a> {
         }
         let id = self.rt.fresh_id();
         o.borrow_mut().identity = Some(id);
+        self.rt.objects.insert(id, o.clone());
         id
     }
 
@@ -72,16 +73,24 @@ impl<'a> Interp<'a> {
     /// Announces a step that may write the own property `key` of `o` (and so its set
     /// of keys).
     pub fn announce_property_write(&mut self, o: &Obj<'a>, key: &PropertyKey) -> JsResult<'a, ()> {
+        self.announce_property_change(o, key, false)
+    }
+
+    /// Announces a step that may write (or, `deleting`, delete) the own property `key`
+    /// of `o`; its Keys access is refreshed when it is scheduled.
+    pub fn announce_property_change(
+        &mut self,
+        o: &Obj<'a>,
+        key: &PropertyKey,
+        deleting: bool,
+    ) -> JsResult<'a, ()> {
         if !self.threaded() {
             return Ok(());
         }
         self.check_restriction(o)?;
         let loc = self.property_location(o, key);
         let id = self.object_identity(o);
-        let mut targets = vec![
-            (Target::Slot(loc), Access::Write),
-            (Target::Keys(id), Access::Write),
-        ];
+        let mut targets = vec![(Target::Slot(loc), Access::Write)];
         if o.is_array_exotic() && key.as_array_index().is_some() {
             let length = self.property_location(o, &PropertyKey::from("length"));
             targets.push((Target::Slot(length), Access::Write));
@@ -90,6 +99,11 @@ impl<'a> Interp<'a> {
             label: "write",
             targets,
             wait: Wait::None,
+            existence: Some(crate::threads::op::Existence {
+                object: id,
+                key: key.clone(),
+                deleting,
+            }),
         })
     }
 
@@ -119,15 +133,75 @@ impl<'a> Interp<'a> {
         kind: ReadKind,
     ) -> Option<Property<'a>> {
         let loc = self.property_location(o, key);
+        let wait = self.spin_wait(loc, kind as u8);
         let _ = self.announce(PendingOp {
             label: "read",
             targets: vec![(Target::Slot(loc), Access::Read)],
-            wait: Wait::None,
+            wait,
+            existence: None,
         });
         match self.read_location(loc, kind) {
             Some(Stored::Prop(p)) => p,
             _ => o.borrow().properties.get(key).cloned(),
         }
+    }
+
+    /// th.explore.spin: when the thread's last reads repeat the reads before them
+    /// exactly (same sites, locations and writes read) and nothing they read has been
+    /// written since, the thread is in a loop that only reads: it is back in a state it
+    /// was in, and reading on can only repeat it. Such a read waits until one of those
+    /// locations is written.
+    pub fn spin_wait(&mut self, loc: usize, kind: u8) -> Wait {
+        if !self.rt.spin_reduction {
+            return Wait::None;
+        }
+        let site = self.read_site(kind);
+        let reads = &self.rt.threads[self.rt.current].reads;
+        let n = reads.len();
+        let Some(j) = reads.iter().rposition(|r| r.site == site && r.loc == loc) else {
+            return Wait::None;
+        };
+        let p = n - j;
+        // Three identical windows in a row: a single evaluation may read a location
+        // twice at one site (HasBinding, then GetBindingValue), never three times.
+        if n < 3 * p || reads[n - 3 * p].site != site || reads[n - 3 * p].loc != loc {
+            return Wait::None;
+        }
+        let same = |a: &crate::threads::runtime::ReadRecord,
+                    b: &crate::threads::runtime::ReadRecord| {
+            a.site == b.site && a.loc == b.loc && a.write == b.write
+        };
+        let (w1, w2, w3) = (
+            &reads[n - 3 * p..n - 2 * p],
+            &reads[n - 2 * p..n - p],
+            &reads[n - p..],
+        );
+        let repeated = w1.iter().zip(w2).all(|(a, b)| same(a, b))
+            && w2.iter().zip(w3).all(|(a, b)| same(a, b));
+        let unwritten = w1
+            .iter()
+            .all(|r| self.rt.graph.write_count(r.loc) == r.writes_then);
+        if repeated && unwritten {
+            Wait::NewWrite(
+                w1.iter()
+                    .map(|r| crate::threads::op::SpinRead {
+                        loc: r.loc,
+                        writes_then: r.writes_then,
+                        write: r.write,
+                        seq_cst: r.site.2 == ReadKind::SeqCst as u8,
+                    })
+                    .collect(),
+            )
+        } else {
+            Wait::None
+        }
+    }
+
+    fn read_site(&self, kind: u8) -> (u32, u32, u8) {
+        let (line, column) = self
+            .position
+            .map_or((0, 0), |p| (p.line_number(), p.column_number()));
+        (line, column, kind)
     }
 
     /// Chooses the write a read of `loc` reads from and adds the read event.
@@ -144,6 +218,17 @@ impl<'a> Interp<'a> {
             self.rt.infeasible = true;
             return None;
         }
+        let writes_then = self.rt.graph.write_count(loc);
+        let site = self.read_site(kind as u8);
+        self.rt
+            .me()
+            .reads
+            .push(crate::threads::runtime::ReadRecord {
+                site,
+                loc,
+                write: w,
+                writes_then,
+            });
         self.rt.written.get(&w).cloned()
     }
 
@@ -177,6 +262,7 @@ impl<'a> Interp<'a> {
             label: "keys",
             targets: vec![(Target::Keys(id), Access::Read)],
             wait: Wait::None,
+            existence: None,
         })
     }
 
@@ -231,10 +317,12 @@ impl<'a> Interp<'a> {
         let Some(loc) = self.binding_location(env, name) else {
             return Ok(None);
         };
+        let wait = self.spin_wait(loc, ReadKind::Plain as u8);
         self.announce(PendingOp {
             label: "read binding",
             targets: vec![(Target::Slot(loc), Access::Read)],
-            wait: Wait::None,
+            wait,
+            existence: None,
         })?;
         match self.read_location(loc, ReadKind::Plain) {
             Some(Stored::Binding(v)) => Ok(Some(v)),
@@ -255,6 +343,7 @@ impl<'a> Interp<'a> {
             label: "write binding",
             targets: vec![(Target::Slot(loc), Access::Write)],
             wait: Wait::None,
+            existence: None,
         })
     }
 

@@ -37,6 +37,35 @@ pub enum Wait {
     Notified(usize),
     /// For this thread to have an asynchronous request that can complete.
     Idle,
+    /// For a write to one of the locations beyond the count it had (spin-loop
+    /// reduction, th.explore.spin: a thread whose last reads repeat the ones before
+    /// them, with nothing written since, waits until something it read is written).
+    NewWrite(Vec<SpinRead>),
+}
+
+/// One read of a spinning thread's repeated window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpinRead {
+    /// The location.
+    pub loc: usize,
+    /// How many writes it had.
+    pub writes_then: usize,
+    /// The write the read took.
+    pub write: usize,
+    /// Was it a SeqCst read?
+    pub seq_cst: bool,
+}
+
+/// A property write whose effect on the set of keys depends on the state when it is
+/// taken: the scheduler refreshes its [`Target::Keys`] access before each decision.
+#[derive(Clone, Debug)]
+pub struct Existence {
+    /// The object's identity.
+    pub object: usize,
+    /// The property.
+    pub key: crate::value::PropertyKey,
+    /// A delete (removes the key) rather than a set or define (adds it when absent).
+    pub deleting: bool,
 }
 
 /// The next step of a thread.
@@ -48,6 +77,8 @@ pub struct PendingOp {
     pub targets: Vec<(Target, Access)>,
     /// When it can run.
     pub wait: Wait,
+    /// For property writes: how to refresh the Keys access.
+    pub existence: Option<Existence>,
 }
 
 impl PendingOp {
@@ -57,6 +88,7 @@ impl PendingOp {
             label,
             targets: Vec::new(),
             wait: Wait::None,
+            existence: None,
         }
     }
 

@@ -27,6 +27,7 @@ impl<'a> Interp<'a> {
             label: "finish",
             targets: vec![(Target::Sync(thread_target(me)), Access::Write)],
             wait: Wait::None,
+            existence: None,
         });
         let clock = self.rt.graph.clock(me).clone();
         let rec = self.rt.me();

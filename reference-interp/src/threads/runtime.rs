@@ -74,6 +74,9 @@ pub struct ThreadRecord<'a> {
     pub locals: HashMap<usize, Value<'a>>,
     /// The locks it holds (runtime ids).
     pub holding: Vec<usize>,
+    /// The reads it made since its last step that was not a read (for the spin-loop
+    /// reduction, th.explore.spin).
+    pub reads: Vec<ReadRecord>,
 }
 
 impl std::fmt::Debug for ThreadRecord<'_> {
@@ -100,8 +103,22 @@ impl<'a> ThreadRecord<'a> {
             requests: Vec::new(),
             locals: HashMap::new(),
             holding: Vec::new(),
+            reads: Vec::new(),
         }
     }
+}
+
+/// One read of a thread's current run of reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadRecord {
+    /// Where in the source, and which kind of read.
+    pub site: (u32, u32, u8),
+    /// The location read.
+    pub loc: usize,
+    /// The write it read.
+    pub write: usize,
+    /// How many writes the location had when it was read.
+    pub writes_then: usize,
 }
 
 /// A `Lock`'s state.
@@ -128,7 +145,8 @@ pub struct Waiter {
 
 /// Decides everything a run leaves open.
 pub trait Chooser {
-    /// Which of the `enabled` threads (ascending ids, never empty) takes the next step.
+    /// Which of the `enabled` threads (ascending ids, never empty) takes the next step;
+    /// `None` abandons the execution as redundant (the reduction knows its outcomes).
     /// `pending[t]` is the step thread `t` announced (`None` once it finished);
     /// `last` is the thread that took the previous step.
     fn pick_thread(
@@ -136,7 +154,7 @@ pub trait Chooser {
         enabled: &[usize],
         pending: &[Option<PendingOp>],
         last: usize,
-    ) -> usize;
+    ) -> Option<usize>;
     /// One of `n` (≥ 1) alternatives of the step being taken: the write a read reads
     /// from, the waiter a notify wakes, …
     fn pick(&mut self, n: usize) -> usize;
@@ -177,8 +195,8 @@ impl Chooser for SeededChooser {
         enabled: &[usize],
         _pending: &[Option<PendingOp>],
         _last: usize,
-    ) -> usize {
-        enabled[(self.next() % enabled.len() as u64) as usize]
+    ) -> Option<usize> {
+        Some(enabled[(self.next() % enabled.len() as u64) as usize])
     }
 
     fn pick(&mut self, n: usize) -> usize {
@@ -197,6 +215,8 @@ pub enum RunEnd {
     StepBound,
     /// The execution turned out to violate the memory model (a dead branch).
     Infeasible,
+    /// The reduction abandoned the execution: its continuations were all explored.
+    Redundant,
 }
 
 /// The threads of one run.
@@ -240,6 +260,10 @@ pub struct ThreadsRuntime<'a> {
     pub pending_throw: Option<crate::interp::Abrupt<'a>>,
     /// The clock released by the last operation on each atomic object (Map, Set).
     pub sync_clocks: HashMap<usize, Clock>,
+    /// Is the spin-loop reduction on (th.explore.spin)?
+    pub spin_reduction: bool,
+    /// Objects that were given an identity, by identity.
+    pub objects: HashMap<usize, Obj<'a>>,
 }
 
 impl std::fmt::Debug for ThreadsRuntime<'_> {
@@ -281,6 +305,8 @@ impl<'a> ThreadsRuntime<'a> {
             main_error_position: None,
             pending_throw: None,
             sync_clocks: HashMap::new(),
+            objects: HashMap::new(),
+            spin_reduction: true,
         }
     }
 
@@ -301,6 +327,9 @@ impl<'a> ThreadsRuntime<'a> {
                 let w = &self.waiters[*w];
                 w.notified || w.may_time_out
             }
+            Wait::NewWrite(seen) => seen
+                .iter()
+                .any(|r| self.graph.write_count(r.loc) > r.writes_then),
             Wait::Idle => {
                 let th = &self.threads[thread];
                 !th.jobs.is_empty() || th.requests.iter().any(|r| self.request_ready(r))
@@ -328,6 +357,9 @@ impl<'a> Interp<'a> {
     pub fn announce(&mut self, op: PendingOp) -> JsResult<'a, ()> {
         if !self.rt.active {
             return Ok(());
+        }
+        if !op.label.starts_with("read") {
+            self.rt.me().reads.clear();
         }
         fiber::suspend(self, FiberYield::Op(op));
         if self.rt.infeasible {
@@ -387,6 +419,7 @@ impl<'a> Interp<'a> {
                 label: "event loop",
                 targets,
                 wait: Wait::Idle,
+                existence: None,
             })?;
             if !self.rt.me().jobs.is_empty() {
                 continue;
@@ -434,6 +467,25 @@ pub fn thread_target(thread: usize) -> usize {
     usize::MAX / 2 + thread
 }
 
+/// Brings a property write's Keys access up to date: it changes the set of keys when it
+/// adds an absent property or deletes a present one.
+fn refresh<'a>(rt: &ThreadsRuntime<'a>, mut op: PendingOp) -> PendingOp {
+    let Some(e) = &op.existence else {
+        return op;
+    };
+    let present = rt
+        .objects
+        .get(&e.object)
+        .is_some_and(|o| o.borrow().properties.contains_key(&e.key));
+    let changes = present == e.deleting;
+    let keys = Target::Keys(e.object);
+    op.targets.retain(|(t, _)| *t != keys);
+    if changes {
+        op.targets.push((keys, crate::threads::op::Access::Write));
+    }
+    op
+}
+
 /// Runs the scheduling loop until every thread finished, or none can move.
 pub fn drive<'a>(interp: &mut Interp<'a>) -> RunEnd {
     let mut last = 0;
@@ -443,6 +495,12 @@ pub fn drive<'a>(interp: &mut Interp<'a>) -> RunEnd {
         }
         if interp.rt.terminated.is_some() {
             return RunEnd::Finished;
+        }
+        for t in 0..interp.rt.threads.len() {
+            if let Some(op) = interp.rt.threads[t].pending.take() {
+                let op = refresh(&interp.rt, op);
+                interp.rt.threads[t].pending = Some(op);
+            }
         }
         let pending: Vec<Option<PendingOp>> = interp
             .rt
@@ -462,13 +520,40 @@ pub fn drive<'a>(interp: &mut Interp<'a>) -> RunEnd {
             .filter(|&t| interp.rt.enabled(t, pending[t].as_ref().expect("live")))
             .collect();
         if enabled.is_empty() {
+            // A thread stopped by the spin-loop reduction that could still read another
+            // write is not stuck: those reads were explored at an earlier iteration, so
+            // this execution adds nothing (th.explore.spin).
+            for &t in &live {
+                if let Some(PendingOp {
+                    wait: Wait::NewWrite(reads),
+                    ..
+                }) = &pending[t]
+                {
+                    for r in reads {
+                        let other = interp
+                            .rt
+                            .graph
+                            .read_candidates(t, r.loc, r.seq_cst, false)
+                            .into_iter()
+                            .any(|w| w != r.write);
+                        if other {
+                            return RunEnd::Redundant;
+                        }
+                    }
+                }
+            }
+            if std::env::var_os("WEFT_TRACE").is_some() {
+                eprintln!("deadlock: {pending:?}");
+            }
             return RunEnd::Deadlock;
         }
         if interp.rt.steps >= interp.rt.max_steps {
             return RunEnd::StepBound;
         }
         interp.rt.steps += 1;
-        let t = interp.rt.chooser.pick_thread(&enabled, &pending, last);
+        let Some(t) = interp.rt.chooser.pick_thread(&enabled, &pending, last) else {
+            return RunEnd::Redundant;
+        };
         let op = pending[t].clone().expect("enabled threads have a step");
         last = t;
         interp.rt.current = t;
