@@ -115,6 +115,11 @@ fn run_script(
             let completion = match out.completion {
                 Completion::Normal => ScriptCompletion::Normal,
                 Completion::FuelExhausted => ScriptCompletion::FuelExhausted,
+                // Every thread blocked: reported like an uncaught error named Deadlock.
+                Completion::Deadlock => ScriptCompletion::Uncaught {
+                    name: Some("Deadlock".into()),
+                    message: "every unfinished thread is blocked".into(),
+                },
                 Completion::Uncaught(e) => ScriptCompletion::Uncaught {
                     name: e.name,
                     message: e.message,

@@ -242,6 +242,8 @@ impl CorpusOutput {
                 CorpusCompletion::Uncaught(what)
             }
             Completion::FuelExhausted => CorpusCompletion::FuelExhausted,
+            // Every thread blocked (spec/threads.md): the corpus line is `Uncaught Deadlock`.
+            Completion::Deadlock => CorpusCompletion::Uncaught("Deadlock".into()),
         };
         Self {
             printed: output.printed.clone(),

@@ -337,7 +337,7 @@ impl OnlineGraph {
             return Ok(undo);
         }
         let mut constraints = self.constraints.clone();
-        self.add_constraints(undo.id, &mut constraints);
+        self.add_constraints(undo.id, rf, &mut constraints);
         if constraints.len() == self.constraints.len()
             && constraints
                 .iter()
@@ -433,11 +433,11 @@ impl OnlineGraph {
     /// The `[mm.axiom.sc-atomics]` constraints that the (already pushed) event `id`
     /// brings: its own reads-from pair, and — for a SeqCst write — its place in the
     /// pairs of earlier SeqCst reads of the location.
-    fn add_constraints(&self, id: EventId, constraints: &mut Vec<Constraint>) {
+    fn add_constraints(&self, id: EventId, rf: Option<EventId>, constraints: &mut Vec<Constraint>) {
         let e = &self.events[id];
         let loc = e.loc;
-        let l = &self.locations[loc];
-        if let Some(&(w, _)) = self.sc_read_pairs[loc].last().filter(|(_, r)| *r == id) {
+        if let Some(w) = rf {
+            // Every read's own pair: clause (b) constrains plain reads too.
             self.pair_constraint(w, id, constraints);
         }
         if e.write && e.sc {
@@ -453,7 +453,6 @@ impl OnlineGraph {
                 }
             }
         }
-        let _ = l;
     }
 
     /// Clauses (a)–(c) for a new pair `w rf r`.

@@ -188,7 +188,7 @@ impl<'a> Interp<'a> {
         if self.rt.infeasible {
             return Err(Abrupt::Terminate(Termination::Infeasible));
         }
-        if let Some(e) = self.rt.pending_throw.take() {
+        if let Some(e) = self.rt.me().pending_throw.take() {
             return Err(e);
         }
         if let Some(f) = &mut self.fuel {
@@ -214,6 +214,16 @@ impl<'a> Interp<'a> {
             },
         );
         o
+    }
+
+    /// An exception an internal method raised while it could not throw
+    /// ([`ThreadRecord::pending_throw`](crate::threads::runtime::ThreadRecord)) replaces
+    /// the result of the operation it happened in.
+    pub fn raise_pending<T>(&mut self, r: JsResult<'a, T>) -> JsResult<'a, T> {
+        match self.rt.me().pending_throw.take() {
+            Some(e) => Err(e),
+            None => r,
+        }
     }
 
     /// Creates an error object with the given prototype and message.
@@ -286,7 +296,7 @@ impl<'a> Interp<'a> {
         self.enter_call()?;
         let r = self.with_stack(|me| me.call_object(&fobj, this, args));
         self.call_depth -= 1;
-        r
+        self.raise_pending(r)
     }
 
     fn call_object(
@@ -337,7 +347,7 @@ impl<'a> Interp<'a> {
         self.enter_call()?;
         let r = self.with_stack(|me| me.construct_object(f, args, new_target));
         self.call_depth -= 1;
-        r
+        self.raise_pending(r)
     }
 
     fn construct_object(

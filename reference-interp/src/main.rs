@@ -54,6 +54,10 @@ enum Command {
         /// Explore every interleaving (no partial-order reduction).
         #[arg(long)]
         no_reduction: bool,
+        /// Spurious wake-ups of Condition.wait allowed per execution (the contract
+        /// allows any number; correct programs wait in a predicate loop).
+        #[arg(long, default_value_t = 0)]
+        spurious_wakeups: u32,
         /// Print a JSON report.
         #[arg(long)]
         json: bool,
@@ -118,6 +122,7 @@ fn main() -> ExitCode {
             max_executions,
             max_steps,
             no_reduction,
+            spurious_wakeups,
             json,
         } => {
             let model_id = match model.as_str() {
@@ -143,6 +148,7 @@ fn main() -> ExitCode {
                 max_executions,
                 max_steps,
                 reduce: !no_reduction,
+                spurious_wakeups,
                 ..ExploreOptions::default()
             };
             let name = file.display().to_string();

@@ -1,9 +1,13 @@
 //! Two routes, one answer (DESIGN §6): every litmus test of `conformance/litmus/` is
 //! also a program. `weft-ref explore` runs it, and a final line evaluates the test's
-//! condition after joining every thread; the condition's observation over the explored
-//! outcomes (Never / Sometimes / Always) must equal the one the memory model computes,
-//! which the file's `Expect:` header records (the memory-model suite checks that header
-//! against `weft-litmus` for every model).
+//! condition after joining every thread — reading each location of the condition once,
+//! as the model's final reads do (`[mm.outcome.final-read]`) — and the condition's
+//! observation over the explored outcomes (Never / Sometimes / Always) must equal the
+//! one the memory model computes, which the file's `Expect:` header records (the
+//! memory-model suite checks that header against `weft-litmus` for every model).
+//!
+//! Tests with a nested thread that nobody joins are left out: the model's final state
+//! comes after joining every thread (`[mm.event.join]`), and main cannot name it.
 
 use std::path::PathBuf;
 
@@ -31,6 +35,84 @@ fn top_level_threads(source: &str) -> Vec<String> {
         .filter_map(|l| l.strip_prefix("const ")?.split_whitespace().next())
         .map(str::to_owned)
         .collect()
+}
+
+/// Rewrites the condition so that each location is read once, before it is evaluated:
+/// returns the statements that read them and the condition over temporaries.
+fn single_reads(prop: &str) -> (String, String) {
+    let chars: Vec<char> = prop.chars().collect();
+    let mut out = String::new();
+    let mut prelude = String::new();
+    let mut temps: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_alphabetic() || c == '_' || c == '$' {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '_' || chars[i] == '$')
+            {
+                i += 1;
+            }
+            let base: String = chars[start..i].iter().collect();
+            let mut accessors: Vec<String> = Vec::new();
+            loop {
+                if i < chars.len() && chars[i] == '.' {
+                    let s = i + 1;
+                    i += 1;
+                    while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
+                        i += 1;
+                    }
+                    accessors.push(format!("\"{}\"", chars[s..i].iter().collect::<String>()));
+                } else if i < chars.len() && chars[i] == '[' {
+                    let s = i + 1;
+                    while i < chars.len() && chars[i] != ']' {
+                        i += 1;
+                    }
+                    accessors.push(chars[s..i].iter().collect::<String>().trim().to_owned());
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let keyword = ["undefined", "null", "true", "false", "absent"].contains(&base.as_str());
+            let thread = base.starts_with('T') && base[1..].chars().all(|c| c.is_ascii_digit());
+            if keyword || thread {
+                out.push_str(&base);
+                for a in &accessors {
+                    out.push_str(&format!("[{a}]"));
+                }
+                continue;
+            }
+            let term = format!(
+                "{base}{}",
+                accessors
+                    .iter()
+                    .map(|a| format!("[{a}]"))
+                    .collect::<String>()
+            );
+            let index = temps.iter().position(|t| *t == term).unwrap_or_else(|| {
+                let n = temps.len();
+                let read = match accessors.split_last() {
+                    None => base.clone(),
+                    Some((last, rest)) => {
+                        let object = format!("{base}{}", rest.iter().map(|a| format!("[{a}]")).collect::<String>());
+                        format!(
+                            "((d) => d === undefined ? absent : d.value)(Object.getOwnPropertyDescriptor({object}, {last}))"
+                        )
+                    }
+                };
+                prelude.push_str(&format!("const __v{n} = {read};\n"));
+                temps.push(term);
+                n
+            });
+            out.push_str(&format!("__v{index}"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    (prelude, out)
 }
 
 /// `exists P` → (quantifier, P).
@@ -67,6 +149,17 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let (_, prop) = condition(header(&source, "Condition").expect("condition"));
         let threads = top_level_threads(&source);
+        // A nested thread that its parent does not join may still run when main reads
+        // the final state, unlike in the model, which joins every thread first.
+        let unjoined_nested = source
+            .lines()
+            .filter(|l| l.starts_with(char::is_whitespace) && l.contains("new Thread("))
+            .filter_map(|l| l.trim().strip_prefix("const ")?.split_whitespace().next())
+            .any(|t| !source.contains(&format!("{t}.join()")));
+        if unjoined_nested {
+            skipped.push(format!("{name}: a nested thread is never joined"));
+            continue;
+        }
         // A condition about a thread that main cannot name (nested) cannot be evaluated
         // by the program itself.
         let names_ok = (0..10)
@@ -78,8 +171,9 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
             continue;
         }
         let joins: Vec<String> = threads.iter().map(|t| format!("{t}.join()")).collect();
+        let (prelude, prop) = single_reads(&prop);
         let program = format!(
-            "{source}\n(({}{}absent) => print(!!({prop})))({}{}undefined);\n",
+            "{source}\n(({}{}absent) => {{\n{prelude}print(!!({prop}));\n}})({}{}Symbol(\"absent\"));\n",
             threads.join(", "),
             if threads.is_empty() { "" } else { ", " },
             joins.join(", "),
@@ -92,6 +186,8 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
             let options = ExploreOptions {
                 model: id,
                 max_executions: 20_000,
+                // The contract allows spurious wake-ups (Cond+spurious-wakeup).
+                spurious_wakeups: 1,
                 ..ExploreOptions::default()
             };
             let report = match explore_source(&program, &name, &options) {
@@ -139,5 +235,9 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
         "disagreements:\n{}",
         failures.join("\n")
     );
-    assert!(agreed >= 100, "too few litmus tests were checked: {agreed}");
+    assert!(
+        skipped.len() <= 3,
+        "too many litmus tests skipped: {skipped:#?}"
+    );
+    assert!(agreed >= 150, "too few litmus tests were checked: {agreed}");
 }

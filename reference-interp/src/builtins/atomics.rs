@@ -13,6 +13,9 @@ use crate::value::{PropertyKey, Value};
 
 type R<'a> = JsResult<'a, Value<'a>>;
 
+/// Sync ids of the waiter lists of locations (apart from other runtime ids).
+const WAITER_LIST: usize = usize::MAX / 4;
+
 /// Installs the `Atomics` namespace object.
 pub fn init(interp: &mut Interp<'_>) {
     let proto = interp.intrinsic("%Object.prototype%");
@@ -180,7 +183,11 @@ fn rmw<'a>(
             return interp.infeasible();
         };
         let old = match &stored {
-            Stored::Prop(Some(Property::Data { value, .. })) => Some(value.clone()),
+            Stored::Prop(Some(Property::Data {
+                value,
+                writable: true,
+                ..
+            })) => Some(value.clone()),
             _ => None,
         };
         let new = old.as_ref().map(f);
@@ -204,7 +211,11 @@ fn rmw<'a>(
         }
     } else {
         match o.borrow().properties.get(&key) {
-            Some(Property::Data { value, .. }) => Some(value.clone()),
+            Some(Property::Data {
+                value,
+                writable: true,
+                ..
+            }) => Some(value.clone()),
             _ => None,
         }
     };
@@ -293,7 +304,11 @@ fn atomics_compare_exchange<'a>(
     let replacement = arg(args, 3);
     let loc = announce(interp, &o, &key, true)?;
     let value_of = |s: Option<&Stored<'a>>| match s {
-        Some(Stored::Prop(Some(Property::Data { value, .. }))) => Some(value.clone()),
+        Some(Stored::Prop(Some(Property::Data {
+            value,
+            writable: true,
+            ..
+        }))) => Some(value.clone()),
         _ => None,
     };
     if !interp.threaded() {
@@ -364,6 +379,11 @@ fn atomics_wait<'a>(
         t => interp.to_number(&t)?,
     };
     let loc = announce(interp, &o, &key, true)?;
+    // The waiter list's critical section (ECMA-262 EnterCriticalSection) orders this
+    // wait after every earlier notify of the location.
+    if interp.threaded() {
+        interp.sync_with(WAITER_LIST + loc);
+    }
     let value = match sc_read(interp, &o, &key, loc) {
         Some(Property::Data { value, .. }) => value,
         _ => {
@@ -381,6 +401,7 @@ fn atomics_wait<'a>(
         notified: false,
         clock: Default::default(),
         may_time_out: timeout.is_finite(),
+        condition: false,
     });
     interp.rt.atomics_waiters.entry(loc).or_default().push(w);
     interp.rt.active = true;
@@ -416,6 +437,9 @@ fn atomics_notify<'a>(
         c => interp.to_number(&c)?.max(0.0),
     };
     let loc = announce(interp, &o, &key, true)?;
+    if interp.threaded() {
+        interp.sync_with(WAITER_LIST + loc);
+    }
     let me = interp.rt.current;
     let clock = interp.rt.graph.clock(me).clone();
     let list = interp.rt.atomics_waiters.entry(loc).or_default();

@@ -144,7 +144,9 @@ fn require_collection<'a>(
     if let Value::Object(o) = value
         && which.matches(&o.borrow().kind)
     {
-        return Ok(o.clone());
+        let o = o.clone();
+        interp.collection_step(&o)?;
+        return Ok(o);
     }
     let d = interp.describe(value);
     Err(interp.type_error(format!(

@@ -6,7 +6,9 @@ use crate::interp::{Abrupt, ErrorKind, Interp, JsResult};
 use crate::object::{Obj, ObjectKind};
 use crate::threads::fiber::{self, THREAD_STACK};
 use crate::threads::op::{Access, PendingOp, Target, Wait};
-use crate::threads::runtime::{SPAWN_TARGET, ThreadEnd, ThreadRecord, Waiter, thread_target};
+use crate::threads::runtime::{
+    SPAWN_TARGET, SPURIOUS_TARGET, ThreadEnd, ThreadRecord, Waiter, thread_target,
+};
 use crate::value::Value;
 
 type R<'a> = JsResult<'a, Value<'a>>;
@@ -392,16 +394,26 @@ fn condition_wait<'a>(
         notified: false,
         clock: Default::default(),
         may_time_out: false,
+        condition: true,
     });
     interp.rt.conditions[c].push(w);
     // Alone, nobody can notify: the thread sleeps forever (a deadlock).
     interp.rt.active = true;
     interp.announce(PendingOp {
         label: "wake",
-        targets: vec![(Target::Sync(csync), Access::Write)],
+        // Spurious wake-ups share one budget: they are dependent with each other.
+        targets: vec![
+            (Target::Sync(csync), Access::Write),
+            (Target::Sync(SPURIOUS_TARGET), Access::Write),
+        ],
         wait: Wait::Notified(w),
         existence: None,
     })?;
+    if !interp.rt.waiters[w].notified {
+        // A spurious wake-up (th.condition.spurious): it leaves the waiters.
+        interp.rt.spurious_left = interp.rt.spurious_left.saturating_sub(1);
+        interp.rt.conditions[c].retain(|&x| x != w);
+    }
     acquire(interp, l, lsync)?;
     Ok(Value::Undefined)
 }

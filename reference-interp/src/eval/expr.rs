@@ -55,7 +55,8 @@ impl<'a> Interp<'a> {
     /// Evaluation of an expression, with GetValue applied.
     pub fn evaluate_expression(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
         self.tick()?;
-        self.with_stack(|me| me.evaluate_expression_inner(e))
+        let r = self.with_stack(|me| me.evaluate_expression_inner(e));
+        self.raise_pending(r)
     }
 
     fn evaluate_expression_inner(&mut self, e: &'a Expression) -> JsResult<'a, Value<'a>> {
@@ -767,6 +768,9 @@ impl<'a> Interp<'a> {
                             RefName::Key(k) => k,
                             RefName::Value(v) => self.to_property_key(&v)?,
                         };
+                        if self.threaded() {
+                            self.check_restriction(&base_obj)?;
+                        }
                         let ok = self.delete(&base_obj, &key);
                         if !ok && strict {
                             return Err(self.type_error(format!(

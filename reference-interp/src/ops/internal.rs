@@ -10,11 +10,22 @@ use crate::value::{PropertyKey, Value};
 impl<'a> Interp<'a> {
     /// `[[GetPrototypeOf]]` (§10.1.1 OrdinaryGetPrototypeOf).
     pub fn get_prototype_of(&mut self, o: &Obj<'a>) -> Option<Obj<'a>> {
+        if self.threaded()
+            && let Err(e) = self.check_restriction(o)
+        {
+            self.rt.me().pending_throw = Some(e);
+        }
         o.borrow().prototype.clone()
     }
 
     /// `[[SetPrototypeOf]]` (§10.1.2 OrdinarySetPrototypeOf).
     pub fn set_prototype_of(&mut self, o: &Obj<'a>, v: Option<Obj<'a>>) -> bool {
+        if self.threaded()
+            && let Err(e) = self.check_restriction(o)
+        {
+            self.rt.me().pending_throw = Some(e);
+            return false;
+        }
         let current = o.borrow().prototype.clone();
         let same = match (&v, &current) {
             (Some(a), Some(b)) => a.ptr_eq(b),
@@ -46,6 +57,12 @@ impl<'a> Interp<'a> {
 
     /// `[[PreventExtensions]]` (§10.1.4).
     pub fn prevent_extensions(&mut self, o: &Obj<'a>) -> bool {
+        if self.threaded()
+            && let Err(e) = self.check_restriction(o)
+        {
+            self.rt.me().pending_throw = Some(e);
+            return false;
+        }
         o.borrow_mut().extensible = false;
         true
     }
@@ -59,7 +76,7 @@ impl<'a> Interp<'a> {
         if self.threaded() && !self.in_step && !matches!(o.borrow().kind, ObjectKind::String(_)) {
             // [mm.event.read]: the value comes from the write the model lets it read.
             if let Err(e) = self.check_restriction(o) {
-                self.rt.pending_throw = Some(e);
+                self.rt.me().pending_throw = Some(e);
             }
             return self
                 .read_property(o, key, crate::threads::memory::ReadKind::Plain)
@@ -382,7 +399,7 @@ impl<'a> Interp<'a> {
             && !self.in_step
             && let Err(e) = self.announce_property_change(o, key, true)
         {
-            self.rt.pending_throw = Some(e);
+            self.rt.me().pending_throw = Some(e);
             return false;
         }
         match self.current_own_property(o, key) {
@@ -405,7 +422,7 @@ impl<'a> Interp<'a> {
         if self.threaded()
             && let Err(e) = self.announce_keys_read(o)
         {
-            self.rt.pending_throw = Some(e);
+            self.rt.me().pending_throw = Some(e);
         }
         let b = o.borrow();
         let mut indices: Vec<u32> = b

@@ -115,11 +115,7 @@ impl Dpor {
         while self.clocks.len() <= t {
             // A thread's first step comes after the spawn that created it.
             let k = self.clocks.len();
-            let init = if k == 0 {
-                Vec::new()
-            } else {
-                self.spawn_clocks.get(k - 1).cloned().unwrap_or_default()
-            };
+            let init = self.spawn_clocks.get(k).cloned().unwrap_or_default();
             self.clocks.push(init);
         }
         &mut self.clocks[t]
@@ -173,6 +169,10 @@ impl Chooser for DporChooser {
         last: usize,
     ) -> Option<usize> {
         let mut d = self.0.borrow_mut();
+        // Threads that exist before the first step were started before any step.
+        while d.trace.is_empty() && d.spawn_clocks.len() < pending.len() {
+            d.spawn_clocks.push(Vec::new());
+        }
         if d.reduce {
             d.analyse(pending);
         }
@@ -264,7 +264,7 @@ impl Chooser for DporChooser {
         0
     }
 
-    fn stepped(&mut self, thread: usize, op: &PendingOp) {
+    fn stepped(&mut self, thread: usize, op: &PendingOp, threads: usize) {
         let mut d = self.0.borrow_mut();
         let node = d.last_node.unwrap_or(0);
         let mut clock = d.clock_of(thread).clone();
@@ -279,7 +279,8 @@ impl Chooser for DporChooser {
         }
         clock[thread] += 1;
         *d.clock_of(thread) = clock.clone();
-        if op.label == "spawn" {
+        // Threads this step created start after it.
+        while d.spawn_clocks.len() < threads {
             d.spawn_clocks.push(clock.clone());
         }
         d.trace.push(Step {

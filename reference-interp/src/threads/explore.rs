@@ -31,6 +31,8 @@ pub struct ExploreOptions {
     pub fuel: Option<u64>,
     /// Partial-order reduction on (off: every interleaving).
     pub reduce: bool,
+    /// Spurious wake-ups of `Condition.wait` allowed per execution.
+    pub spurious_wakeups: u32,
 }
 
 impl Default for ExploreOptions {
@@ -41,6 +43,7 @@ impl Default for ExploreOptions {
             max_steps: 20_000,
             fuel: Some(10_000_000),
             reduce: true,
+            spurious_wakeups: 0,
         }
     }
 }
@@ -94,6 +97,7 @@ pub fn explore_script(
             Box::new(DporChooser(dpor.clone())),
             options.max_steps,
         );
+        interp.rt.spurious_left = options.spurious_wakeups;
         let end = run_program(&mut interp, script);
         match end {
             ProgramEnd::Run(RunEnd::Infeasible)
@@ -255,6 +259,12 @@ pub fn display(v: &Value<'_>, depth: usize) -> String {
                 .filter(|(k, p)| matches!(k, PropertyKey::String(_)) && p.enumerable())
                 .map(|(k, p)| (k.clone(), p.clone()))
                 .collect();
+            // OrdinaryOwnPropertyKeys order: array indices ascending, then the rest.
+            let mut entries = entries;
+            entries.sort_by_key(|(k, _)| match k.as_array_index() {
+                Some(i) => (0, i),
+                None => (1, 0),
+            });
             let items: Vec<String> = entries
                 .into_iter()
                 .map(|(k, p)| {

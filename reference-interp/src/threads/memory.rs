@@ -266,6 +266,36 @@ impl<'a> Interp<'a> {
         })
     }
 
+    /// th.shared.collections: every Map, Set and WeakMap operation is one step that
+    /// synchronizes with the previous operation on the collection (its data is one
+    /// SeqCst location whose operations each read the latest state).
+    pub fn collection_step(&mut self, o: &Obj<'a>) -> JsResult<'a, ()> {
+        if !self.threaded() {
+            return Ok(());
+        }
+        self.check_restriction(o)?;
+        let id = self.object_identity(o);
+        self.announce(PendingOp {
+            label: "collection",
+            targets: vec![(Target::Sync(id), Access::Write)],
+            wait: Wait::None,
+            existence: None,
+        })?;
+        self.sync_with(id);
+        Ok(())
+    }
+
+    /// Acquires and re-releases the clock of an atomic object or critical section
+    /// `id`: every operation on it happens after the previous ones.
+    pub fn sync_with(&mut self, id: usize) {
+        let me = self.rt.current;
+        if let Some(c) = self.rt.sync_clocks.get(&id).cloned() {
+            self.rt.graph.acquire(me, &c);
+        }
+        let now = self.rt.graph.clock(me).clone();
+        self.rt.sync_clocks.insert(id, now);
+    }
+
     /// `[th.restrict]`: a restricted object touched from another thread throws a
     /// ConcurrentAccessError.
     pub fn check_restriction(&mut self, o: &Obj<'a>) -> JsResult<'a, ()> {

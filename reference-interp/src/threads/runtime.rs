@@ -74,6 +74,9 @@ pub struct ThreadRecord<'a> {
     pub locals: HashMap<usize, Value<'a>>,
     /// The locks it holds (runtime ids).
     pub holding: Vec<usize>,
+    /// An exception raised where it could not be thrown at once (inside an internal
+    /// method that cannot fail); the thread's next evaluation step throws it.
+    pub pending_throw: Option<crate::interp::Abrupt<'a>>,
     /// The reads it made since its last step that was not a read (for the spin-loop
     /// reduction, th.explore.spin).
     pub reads: Vec<ReadRecord>,
@@ -104,6 +107,7 @@ impl<'a> ThreadRecord<'a> {
             locals: HashMap::new(),
             holding: Vec::new(),
             reads: Vec::new(),
+            pending_throw: None,
         }
     }
 }
@@ -141,6 +145,8 @@ pub struct Waiter {
     pub clock: Clock,
     /// May it wake up without a notification (a finite `Atomics.wait` timeout)?
     pub may_time_out: bool,
+    /// Is it a `Condition.wait`, which may also wake up spuriously?
+    pub condition: bool,
 }
 
 /// Decides everything a run leaves open.
@@ -158,9 +164,10 @@ pub trait Chooser {
     /// One of `n` (≥ 1) alternatives of the step being taken: the write a read reads
     /// from, the waiter a notify wakes, …
     fn pick(&mut self, n: usize) -> usize;
-    /// Thread `thread` has taken the step `op`.
-    fn stepped(&mut self, thread: usize, op: &PendingOp) {
-        let _ = (thread, op);
+    /// Thread `thread` has taken the step `op`; `threads` threads exist now (a spawn
+    /// adds one).
+    fn stepped(&mut self, thread: usize, op: &PendingOp, threads: usize) {
+        let _ = (thread, op, threads);
     }
 }
 
@@ -255,11 +262,11 @@ pub struct ThreadsRuntime<'a> {
     pub terminated: Option<crate::interp::Termination>,
     /// Where the main thread's uncaught exception was thrown.
     pub main_error_position: Option<boa_ast::Position>,
-    /// An exception raised where it could not be thrown at once (inside an internal
-    /// method that cannot fail); the next evaluation step throws it.
-    pub pending_throw: Option<crate::interp::Abrupt<'a>>,
     /// The clock released by the last operation on each atomic object (Map, Set).
     pub sync_clocks: HashMap<usize, Clock>,
+    /// Spurious wake-ups of `Condition.wait` still allowed in this execution
+    /// (th.condition.spurious).
+    pub spurious_left: u32,
     /// Is the spin-loop reduction on (th.explore.spin)?
     pub spin_reduction: bool,
     /// Objects that were given an identity, by identity.
@@ -279,6 +286,9 @@ impl std::fmt::Debug for ThreadsRuntime<'_> {
 /// The id of the Sync target that orders thread creation (thread ids are handed out
 /// in spawn order).
 pub const SPAWN_TARGET: usize = 0;
+
+/// The Sync target of the budget of spurious wake-ups.
+pub const SPURIOUS_TARGET: usize = usize::MAX / 8;
 
 impl<'a> ThreadsRuntime<'a> {
     /// A runtime with only the main thread.
@@ -303,10 +313,10 @@ impl<'a> ThreadsRuntime<'a> {
             max_threads: 64,
             terminated: None,
             main_error_position: None,
-            pending_throw: None,
             sync_clocks: HashMap::new(),
             objects: HashMap::new(),
             spin_reduction: true,
+            spurious_left: 0,
         }
     }
 
@@ -325,7 +335,7 @@ impl<'a> ThreadsRuntime<'a> {
             Wait::ThreadDone(t) => self.threads[*t].end.is_some(),
             Wait::Notified(w) => {
                 let w = &self.waiters[*w];
-                w.notified || w.may_time_out
+                w.notified || w.may_time_out || (w.condition && self.spurious_left > 0)
             }
             Wait::NewWrite(seen) => seen
                 .iter()
@@ -575,6 +585,7 @@ pub fn drive<'a>(interp: &mut Interp<'a>) -> RunEnd {
                 drop(f);
             }
         }
-        interp.rt.chooser.stepped(t, &op);
+        let threads = interp.rt.threads.len();
+        interp.rt.chooser.stepped(t, &op, threads);
     }
 }
