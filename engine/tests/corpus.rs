@@ -102,6 +102,14 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
+    // The libtest protocol cargo-nextest speaks: this binary is one test, `corpus`.
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--list") {
+        if !args.iter().any(|a| a == "--ignored") {
+            println!("corpus: test");
+        }
+        return;
+    }
     let root = corpus_dir();
     let mut files = Vec::new();
     collect(&root, &mut files);
@@ -110,7 +118,9 @@ fn main() {
         "no corpus programs under {}",
         root.display()
     );
-    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let filter: Option<String> = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-') && a != "corpus");
     let known: BTreeMap<String, String> = std::fs::read_to_string(known_path())
         .unwrap_or_default()
         .lines()
