@@ -145,6 +145,22 @@ impl Vm {
         self.roots.push(f.value());
         let r = self.call_function(f.value(), global, &[]);
         self.roots.pop();
+        self.finish_main(r)
+    }
+
+    /// Ends the main thread's script: records its result for threads that join it,
+    /// waits until every other thread has finished, and describes an uncaught error.
+    fn finish_main(&mut self, r: Result<Value, Value>) -> Result<Value, Uncaught> {
+        if self.thread_id == 0 {
+            if let Some(m) = crate::sync::lock(&self.rt.main_thread).clone() {
+                *crate::sync::lock(&m.result) = Some(r);
+                m.done.notify_all();
+            }
+            if let Err(e) = r {
+                self.roots.push(e);
+            }
+            thread::api::wait_for_all(self);
+        }
         match r {
             Ok(v) => Ok(v),
             Err(e) => Err(self.describe_uncaught(e)),

@@ -7,6 +7,9 @@ pub use std::sync::atomic;
 pub use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, RwLock};
 pub use std::thread;
 
+/// Spawning through the facade.
+pub use std::thread::Builder as ThreadBuilder;
+
 /// Locks `m`, recovering the guard if another thread panicked while holding it: the data
 /// behind the engine's locks stays consistent at every step (each critical section
 /// either completes or changes nothing a reader depends on), so poisoning carries no

@@ -64,12 +64,10 @@ fn main() -> ExitCode {
             let r = vm.eval_script(&src, &file);
             let mut code = 0u8;
             if let Err(u) = r {
-                let loc = u
-                    .location
-                    .as_ref()
-                    .map(|l| format!(" ({}:{}:{})", l.file, l.line, l.column))
-                    .unwrap_or_default();
-                eprintln!("Uncaught {}{loc}", u.describe());
+                eprintln!("Uncaught {}", u.describe());
+                if let Some(l) = &u.location {
+                    eprintln!("    at {}:{}:{}", l.file, l.line, l.column);
+                }
                 code = 1;
             }
             if verify {

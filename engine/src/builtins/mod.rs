@@ -100,6 +100,7 @@ pub fn install(vm: &mut Vm) {
     json::init(vm);
     map_set::init(vm);
     global::init(vm);
+    crate::thread::api::init(vm);
 }
 
 /// `this` as an object or a TypeError naming the method.

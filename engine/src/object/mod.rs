@@ -162,6 +162,11 @@ impl Object {
         }
     }
 
+    /// The word of a slot, for Atomics.
+    pub fn slot_word(&self, slot: u32) -> Option<&AtomicU64> {
+        self.word(slot)
+    }
+
     /// Reads a slot word.
     #[inline]
     pub fn slot(&self, slot: u32) -> Value {

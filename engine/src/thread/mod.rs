@@ -1,6 +1,8 @@
 //! Threads: the registry of JavaScript threads and per-thread state
 //! (ARCHITECTURE.md, "Threads").
 
+pub mod api;
+mod atomics;
 pub mod safepoint;
 
 use std::collections::HashMap;
@@ -17,6 +19,8 @@ pub struct ThreadRecord {
     /// `Some(Ok(v))` / `Some(Err(e))` once finished.
     pub result: Mutex<Option<Result<Value, Value>>>,
     pub done: Condvar,
+    /// The function and arguments, until the thread has them in its registers.
+    pub start: Mutex<Vec<Value>>,
 }
 
 impl ThreadRecord {
@@ -26,6 +30,7 @@ impl ThreadRecord {
             object: AtomicU64::new(Value::UNDEFINED.to_bits()),
             result: Mutex::new(None),
             done: Condvar::new(),
+            start: Mutex::new(Vec::new()),
         }
     }
 }
@@ -41,6 +46,9 @@ impl Registry {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         for t in crate::sync::lock(&self.threads).iter() {
             f(Value::from_bits(t.object.load(Ordering::Acquire)));
+            for v in crate::sync::lock(&t.start).iter() {
+                f(*v);
+            }
             if let Some(r) = &*crate::sync::lock(&t.result) {
                 match r {
                     Ok(v) | Err(v) => f(*v),

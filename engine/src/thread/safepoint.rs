@@ -1,8 +1,8 @@
 //! Stopping the world (ARCHITECTURE.md, "Garbage collection", "Parking").
 //!
 //! Every registered mutator is either *running* (it will reach a poll soon), *stopped*
-//! at a poll (its roots copied into `stopped_roots`), or *parked* in a blocking call (its
-//! roots published in `parked_roots`). The collecting thread waits until every other
+//! at a poll, or *parked* in a blocking call; a stopped or parked thread's roots are
+//! copied into `published` until it runs again. The collecting thread waits until every other
 //! running mutator is stopped, collects, and wakes them. A parked thread never holds the
 //! collector up; when it unparks it waits for the end of any collection in progress
 //! before it touches the heap again (R10).
@@ -19,9 +19,11 @@ struct State {
     running: usize,
     stopped: usize,
     collecting: bool,
-    stopped_roots: Vec<Value>,
-    parked_roots: HashMap<u64, Vec<Value>>,
-    next_park: u64,
+    /// Roots of every stopped or parked thread, by ticket. A thread's entry stays
+    /// until the thread itself leaves the safepoint or unparks: a stopped thread may
+    /// sleep through several collections in a row, and each must see its roots.
+    published: HashMap<u64, Vec<Value>>,
+    next_ticket: u64,
 }
 
 /// The safepoint coordinator of one runtime.
@@ -71,13 +73,16 @@ impl Safepoint {
     pub fn stop_and_collect(&self, rt: &Runtime, roots: Vec<Value>, _thread: u32) {
         let mut s = crate::sync::lock(&self.state);
         if s.collecting {
-            s.stopped_roots.extend(roots);
+            let ticket = s.next_ticket;
+            s.next_ticket += 1;
+            s.published.insert(ticket, roots);
             s.stopped += 1;
             self.cv.notify_all();
             while s.collecting {
                 s = crate::sync::wait(&self.cv, s);
             }
             s.stopped -= 1;
+            s.published.remove(&ticket);
             return;
         }
         if !rt.heap.gc_requested.load(Ordering::Relaxed) {
@@ -90,8 +95,7 @@ impl Safepoint {
             s = crate::sync::wait(&self.cv, s);
         }
         let mut all = roots;
-        all.append(&mut s.stopped_roots);
-        for r in s.parked_roots.values() {
+        for r in s.published.values() {
             all.extend(r.iter().copied());
         }
         rt.global_roots(&mut all);
@@ -105,9 +109,9 @@ impl Safepoint {
     /// as running.
     pub fn park(&self, roots: Vec<Value>) -> Parked {
         let mut s = crate::sync::lock(&self.state);
-        let id = s.next_park;
-        s.next_park += 1;
-        s.parked_roots.insert(id, roots);
+        let id = s.next_ticket;
+        s.next_ticket += 1;
+        s.published.insert(id, roots);
         s.running = s.running.saturating_sub(1);
         self.cv.notify_all();
         Parked(id)
@@ -119,7 +123,7 @@ impl Safepoint {
         while s.collecting {
             s = crate::sync::wait(&self.cv, s);
         }
-        s.parked_roots.remove(&p.0);
+        s.published.remove(&p.0);
         s.running += 1;
     }
 
@@ -140,13 +144,11 @@ impl Safepoint {
             s = crate::sync::wait(&self.cv, s);
         }
         let mut all = roots;
-        all.extend(s.stopped_roots.iter().copied());
-        for r in s.parked_roots.values() {
+        for r in s.published.values() {
             all.extend(r.iter().copied());
         }
         rt.global_roots(&mut all);
         let out = f(&all);
-        s.stopped_roots.clear();
         self.stop_requested.store(false, Ordering::SeqCst);
         s.collecting = false;
         self.cv.notify_all();

@@ -83,6 +83,8 @@ pub struct Runtime {
     /// Values kept alive for the embedder and the runtime itself.
     pub handles: Mutex<Vec<Value>>,
     pub threads: crate::thread::Registry,
+    /// The main thread's record, once `Thread.current` made its Thread object.
+    pub main_thread: Mutex<Option<Arc<crate::thread::ThreadRecord>>>,
     pub interrupted: AtomicBool,
 }
 
@@ -141,6 +143,7 @@ impl Runtime {
             ic_misses: AtomicU64::new(0),
             handles: Mutex::new(Vec::new()),
             threads: crate::thread::Registry::default(),
+            main_thread: Mutex::new(None),
             interrupted: AtomicBool::new(false),
         })
     }
@@ -166,6 +169,12 @@ impl Runtime {
         );
         out.extend(crate::sync::lock(&self.handles).iter());
         self.threads.trace(&mut |v| out.push(v));
+        if let Some(m) = &*crate::sync::lock(&self.main_thread) {
+            out.push(Value::from_bits(m.object.load(Ordering::Acquire)));
+            if let Some(Ok(v) | Err(v)) = *crate::sync::lock(&m.result) {
+                out.push(v);
+            }
+        }
     }
 
     /// Takes the captured output.

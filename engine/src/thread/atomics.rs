@@ -1,0 +1,172 @@
+//! Atomics on ordinary properties (spec/threads.md): each operation is one SeqCst step
+//! on the word of an own data property ([mm.mapping.x86-64]: loads are plain `mov`s,
+//! stores and read-modify-writes are locked instructions).
+
+use crate::builtins::{arg, method};
+use crate::object::shape::attr;
+use crate::sync::atomic::{AtomicU64, Ordering};
+use crate::value::Value;
+use crate::vm::ops::{f64_to_int32, same_value_zero};
+use crate::vm::property::Key;
+use crate::vm::{JsResult, ObjRef, Vm};
+
+pub fn init(vm: &mut Vm, atomics: Value) {
+    method(vm, atomics, "load", 2, load);
+    method(vm, atomics, "store", 3, store);
+    method(vm, atomics, "add", 3, add);
+    method(vm, atomics, "sub", 3, sub);
+    method(vm, atomics, "and", 3, and);
+    method(vm, atomics, "or", 3, or);
+    method(vm, atomics, "xor", 3, xor);
+    method(vm, atomics, "exchange", 3, exchange);
+    method(vm, atomics, "compareExchange", 4, compare_exchange);
+    let tag = vm.str("Atomics");
+    if let Some(o) = atomics.as_obj() {
+        o.define_named(
+            &vm.rt.heap,
+            crate::atom::SYM_TO_STRING_TAG,
+            tag,
+            attr::CONFIGURABLE,
+        );
+    }
+}
+
+/// The object and key of an Atomics call.
+fn target(vm: &mut Vm, args: &[Value]) -> JsResult<(ObjRef, Key)> {
+    let Some(o) = arg(args, 0).as_obj() else {
+        return Err(vm.type_error("Atomics: the first argument is not an object"));
+    };
+    let k = vm.to_property_key(arg(args, 1))?;
+    vm.check_access(o)?;
+    Ok((o, k))
+}
+
+/// The word of an own data property (writable when `write`).
+fn word(vm: &mut Vm, o: ObjRef, k: Key, write: bool) -> JsResult<&'static AtomicU64> {
+    let obj = o.get();
+    if let Key::Index(i) = k
+        && let Some(e) = &obj.elements
+        && i < e.len.load(Ordering::Acquire)
+        && let Some(w) = e.words.get(i as usize)
+        && !Value::from_bits(w.load(Ordering::SeqCst)).is_hole()
+    {
+        return Ok(w);
+    }
+    let atom = k.atom();
+    match obj.find(atom) {
+        Some(p) if p.attrs & attr::ACCESSOR != 0 => {
+            Err(vm.type_error("Atomics: the property is an accessor"))
+        }
+        Some(p) if write && p.attrs & attr::WRITABLE == 0 => {
+            Err(vm.type_error("Atomics: the property is not writable"))
+        }
+        Some(p) => obj
+            .slot_word(p.slot)
+            .ok_or_else(|| vm.type_error("Atomics: the property has no storage")),
+        None => {
+            let n = vm.key_display(k);
+            Err(vm.type_error(format!("Atomics: '{n}' is not an own data property")))
+        }
+    }
+}
+
+fn load(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let w = word(vm, o, k, false)?;
+    Ok(Value::from_bits(w.load(Ordering::SeqCst)))
+}
+
+fn store(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let v = arg(args, 2);
+    if vm.get_own(o, k).is_none() {
+        if !o.is_extensible() {
+            return Err(vm.type_error("Atomics.store: the object is not extensible"));
+        }
+        vm.define_value(o, k, v, attr::DEFAULT)?;
+    }
+    let w = word(vm, o, k, true)?;
+    w.swap(v.to_bits(), Ordering::SeqCst);
+    Ok(v)
+}
+
+/// A read-modify-write with `f(old) -> new` (Err for a type error).
+fn rmw(vm: &mut Vm, args: &[Value], f: impl Fn(Value, Value) -> Option<Value>) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let v = arg(args, 2);
+    let w = word(vm, o, k, true)?;
+    let mut old = w.load(Ordering::SeqCst);
+    loop {
+        let Some(new) = f(Value::from_bits(old), v) else {
+            return Err(
+                vm.type_error("Atomics: the property value and the operand must be numbers")
+            );
+        };
+        match w.compare_exchange(old, new.to_bits(), Ordering::SeqCst, Ordering::SeqCst) {
+            Ok(_) => return Ok(Value::from_bits(old)),
+            Err(cur) => old = cur,
+        }
+    }
+}
+
+fn num2(a: Value, b: Value) -> Option<(f64, f64)> {
+    Some((a.as_number()?, b.as_number()?))
+}
+
+fn add(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |a, b| {
+        num2(a, b).map(|(x, y)| Value::number(x + y))
+    })
+}
+fn sub(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |a, b| {
+        num2(a, b).map(|(x, y)| Value::number(x - y))
+    })
+}
+fn and(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |a, b| {
+        num2(a, b).map(|(x, y)| Value::number(f64::from(f64_to_int32(x) & f64_to_int32(y))))
+    })
+}
+fn or(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |a, b| {
+        num2(a, b).map(|(x, y)| Value::number(f64::from(f64_to_int32(x) | f64_to_int32(y))))
+    })
+}
+fn xor(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |a, b| {
+        num2(a, b).map(|(x, y)| Value::number(f64::from(f64_to_int32(x) ^ f64_to_int32(y))))
+    })
+}
+fn exchange(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    rmw(vm, args, |_, b| Some(b))
+}
+
+fn compare_exchange(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let expected = arg(args, 2);
+    let replacement = arg(args, 3);
+    let w = word(vm, o, k, true)?;
+    let mut old = w.load(Ordering::SeqCst);
+    loop {
+        if !same_value_zero(Value::from_bits(old), expected) {
+            // A failed compareExchange is a SeqCst read; make it a locked one too.
+            match w.compare_exchange(old, old, Ordering::SeqCst, Ordering::SeqCst) {
+                Ok(_) => return Ok(Value::from_bits(old)),
+                Err(cur) => {
+                    old = cur;
+                    continue;
+                }
+            }
+        }
+        match w.compare_exchange(
+            old,
+            replacement.to_bits(),
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        ) {
+            Ok(_) => return Ok(Value::from_bits(old)),
+            Err(cur) => old = cur,
+        }
+    }
+}
