@@ -16,11 +16,6 @@ use crate::{CorpusOutput, boa_host};
 /// Fuel of reference runs of corpus programs (as in `tests/language_corpus.rs`).
 pub const CORPUS_FUEL: u64 = 50_000_000;
 
-/// What an engine job answers until the engine can run scripts (`execute` skips such
-/// jobs first; this keeps any other path from ever running another implementation in
-/// the engine's name).
-const ENGINE_MISSING: &str = "the engine cannot run scripts yet (issue 5)";
-
 /// Executes one job (the worker's `execute`).
 pub fn execute(job: &Job) -> JobResult {
     match job {
@@ -78,10 +73,22 @@ pub fn execute(job: &Job) -> JobResult {
 fn run_corpus(implementation: Implementation, source: &str, name: &str) -> CorpusOutput {
     match implementation {
         Implementation::Boa => boa_runner::run(source, name, &BoaOptions::default()),
-        Implementation::Engine => CorpusOutput {
-            printed: String::new(),
-            completion: crate::CorpusCompletion::EngineFailure(ENGINE_MISSING.into()),
-        },
+        Implementation::Engine => {
+            let out = run_engine(source, name);
+            CorpusOutput {
+                printed: out.printed,
+                completion: match out.completion {
+                    ScriptCompletion::Normal => crate::CorpusCompletion::Normal,
+                    ScriptCompletion::Uncaught { name, message } => {
+                        crate::CorpusCompletion::Uncaught(name.unwrap_or(message))
+                    }
+                    ScriptCompletion::FuelExhausted => crate::CorpusCompletion::FuelExhausted,
+                    ScriptCompletion::EngineFailure { message } => {
+                        crate::CorpusCompletion::EngineFailure(message)
+                    }
+                },
+            }
+        }
         Implementation::Reference => {
             let options = RunOptions {
                 fuel: Some(CORPUS_FUEL),
@@ -100,12 +107,7 @@ fn run_script(
 ) -> ScriptOutcome {
     match implementation {
         Implementation::Boa => boa_host::run_script(source, name, &BoaOptions::default()),
-        Implementation::Engine => ScriptOutcome {
-            printed: String::new(),
-            completion: ScriptCompletion::EngineFailure {
-                message: ENGINE_MISSING.into(),
-            },
-        },
+        Implementation::Engine => run_engine(source, name),
         Implementation::Reference => {
             let options = RunOptions {
                 fuel,
@@ -130,6 +132,33 @@ fn run_script(
                 completion,
             }
         }
+    }
+}
+
+/// A run on the production engine, with its heap verifier afterwards: a problem the
+/// verifier finds is an engine failure whatever the script did. The engine has no fuel;
+/// the worker's wall-clock timeout bounds it.
+fn run_engine(source: &str, name: &str) -> ScriptOutcome {
+    let out = weft_engine::run_source(source, name, weft_engine::Options::default(), true);
+    let completion = if let Some(problem) = out.heap_problems.first() {
+        ScriptCompletion::EngineFailure {
+            message: format!(
+                "heap verifier: {problem} ({} problem(s))",
+                out.heap_problems.len()
+            ),
+        }
+    } else {
+        match out.result {
+            Ok(()) => ScriptCompletion::Normal,
+            Err(e) => ScriptCompletion::Uncaught {
+                name: e.name,
+                message: e.message,
+            },
+        }
+    };
+    ScriptOutcome {
+        printed: out.printed,
+        completion,
     }
 }
 
@@ -171,7 +200,7 @@ mod tests {
 
     #[test]
     fn scripts_run_on_both_implementations() {
-        for implementation in [Implementation::Reference, Implementation::Boa] {
+        for implementation in Implementation::ALL {
             let job = Job::Script {
                 implementation,
                 source: "print(1 + 1); throw new RangeError('r')".into(),
@@ -195,7 +224,7 @@ mod tests {
     }
 
     #[test]
-    fn scan_skips_and_engine_is_unavailable() {
+    fn scan_skips_before_any_implementation_runs() {
         let job = |implementation, source: &str| Job::Script {
             implementation,
             source: source.into(),
@@ -208,8 +237,8 @@ mod tests {
             JobResult::Skipped { reason } if reason.contains("generators")
         ));
         assert!(matches!(
-            execute(&job(Implementation::Engine, "1")),
-            JobResult::Skipped { reason } if reason.contains("issue 5")
+            execute(&job(Implementation::Engine, "class C { #p }")),
+            JobResult::Skipped { reason } if reason.contains("private")
         ));
     }
 

@@ -12,7 +12,7 @@
 
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -184,27 +184,52 @@ pub struct WorkerCommand {
     pub program: PathBuf,
     /// Its arguments (normally just [`WORKER_ARG`]).
     pub args: Vec<String>,
+    /// A cap on the child's address space, in MiB (`ulimit -v` through `sh`); a test
+    /// that allocates beyond it makes the child fail (reported as a crash) instead of
+    /// taking the machine's memory. `None`: no cap.
+    pub memory_limit_mib: Option<u64>,
 }
 
 impl WorkerCommand {
-    /// `program __worker`.
+    /// `program __worker`, without a memory cap.
     pub fn new(program: PathBuf) -> Self {
         Self {
             program,
             args: vec![WORKER_ARG.to_owned()],
+            memory_limit_mib: None,
         }
     }
 
     /// The running executable as a worker (what the `weft-conformance` binary uses).
-    /// On Linux this is `/proc/self/exe`, which names the very file this process runs
+    /// On Linux this is `/proc/<pid>/exe`, which names the very file this process runs
     /// even after a rebuild replaced it on disk, so a long run never starts workers
     /// from a newer (or half-written) binary.
     pub fn current_exe() -> std::io::Result<Self> {
-        let proc_self = Path::new("/proc/self/exe");
-        if proc_self.exists() {
-            return Ok(Self::new(proc_self.to_path_buf()));
+        let proc_exe = PathBuf::from(format!("/proc/{}/exe", std::process::id()));
+        if proc_exe.exists() {
+            return Ok(Self::new(proc_exe));
         }
         Ok(Self::new(std::env::current_exe()?))
+    }
+
+    fn command(&self) -> Command {
+        match self.memory_limit_mib {
+            Some(mib) => {
+                let mut c = Command::new("sh");
+                c.arg("-c")
+                    .arg("ulimit -v \"$1\" && shift && exec \"$@\"")
+                    .arg("sh")
+                    .arg((mib.saturating_mul(1024)).to_string())
+                    .arg(&self.program)
+                    .args(&self.args);
+                c
+            }
+            None => {
+                let mut c = Command::new(&self.program);
+                c.args(&self.args);
+                c
+            }
+        }
     }
 }
 
@@ -242,8 +267,9 @@ impl Worker {
     }
 
     fn spawn(&self) -> Result<Running, RunError> {
-        let mut child = Command::new(&self.command.program)
-            .args(&self.command.args)
+        let mut child = self
+            .command
+            .command()
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -445,6 +471,7 @@ mod tests {
         Worker::new(WorkerCommand {
             program: PathBuf::from("sh"),
             args: vec!["-c".into(), script.into()],
+            memory_limit_mib: None,
         })
     }
 
@@ -517,6 +544,26 @@ mod tests {
             w.run(&job(), Duration::from_secs(20)),
             Err(RunError::Crashed(m)) if m.contains("unreadable")
         ));
+    }
+
+    #[test]
+    fn the_memory_cap_applies_to_the_child() {
+        let mut w = Worker::new(WorkerCommand {
+            program: PathBuf::from("sh"),
+            args: vec![
+                "-c".into(),
+                format!(
+                    r#"read line; printf '{RESULT_MARKER}{{"kind":"skipped","reason":"%s"}}\n' "$(ulimit -v)""#
+                ),
+            ],
+            memory_limit_mib: Some(64),
+        });
+        assert_eq!(
+            w.run(&job(), Duration::from_secs(20)),
+            Ok(JobResult::Skipped {
+                reason: "65536".into()
+            })
+        );
     }
 
     #[test]

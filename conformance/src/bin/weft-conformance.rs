@@ -91,6 +91,11 @@ struct Cli {
     #[arg(long, value_name = "SECS", default_value_t = 15.0)]
     timeout: f64,
 
+    /// Address-space cap of each worker process, in MiB (0: none). A test that needs
+    /// more fails (its worker dies) instead of taking the machine's memory.
+    #[arg(long, value_name = "MIB", default_value_t = 8192)]
+    memory_limit: u64,
+
     /// Reference-interpreter fuel (evaluation steps) per test262 scenario.
     #[arg(long, value_name = "STEPS", default_value_t = DEFAULT_FUEL)]
     fuel: u64,
@@ -165,11 +170,13 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
     if !(cli.timeout > 0.0 && cli.timeout.is_finite()) {
         return Err("--timeout must be a positive number of seconds".into());
     }
+    let mut worker =
+        WorkerCommand::current_exe().map_err(|e| format!("cannot find my own executable: {e}"))?;
+    worker.memory_limit_mib = (cli.memory_limit > 0).then_some(cli.memory_limit);
     let config = RunConfig {
         jobs: cli.jobs.max(1),
         timeout: Duration::from_secs_f64(cli.timeout),
-        worker: WorkerCommand::current_exe()
-            .map_err(|e| format!("cannot find my own executable: {e}"))?,
+        worker,
         progress: !cli.no_progress,
     };
     for i in &implementations {
