@@ -94,6 +94,20 @@ fn too_deep(src: &str) -> Option<(u32, u32)> {
 impl Vm {
     /// Parses, compiles and runs a script on this thread.
     pub fn eval_script(&mut self, source: &str, file: &str) -> Result<Value, Uncaught> {
+        match self.eval_script_raw(source, file) {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(self.describe_uncaught(e)),
+            Err(u) => Err(u),
+        }
+    }
+
+    /// Like `eval_script`, but a thrown value is returned as it is (Ok(Err(value))),
+    /// after every other thread has finished; Err is a syntax error.
+    fn eval_script_raw(
+        &mut self,
+        source: &str,
+        file: &str,
+    ) -> Result<Result<Value, Value>, Uncaught> {
         if let Some((line, column)) = too_deep(source) {
             return Err(Uncaught {
                 name: Some("SyntaxError".into()),
@@ -145,12 +159,25 @@ impl Vm {
         self.roots.push(f.value());
         let r = self.call_function(f.value(), global, &[]);
         self.roots.pop();
-        self.finish_main(r)
+        Ok(self.finish_main(r))
+    }
+
+    /// Runs a script as the main thread of an outcome run: the main ending text
+    /// (`!! Name: message`) when it throws, None when it completes.
+    pub fn eval_outcome(&mut self, source: &str, file: &str) -> Option<String> {
+        match self.eval_script_raw(source, file) {
+            Ok(Ok(_)) => None,
+            Ok(Err(e)) => {
+                self.roots.push(e);
+                Some(format!("!! {}", thread::outcome::thrown(self, e)))
+            }
+            Err(u) => Some(format!("!! {}", u.describe())),
+        }
     }
 
     /// Ends the main thread's script: records its result for threads that join it,
     /// waits until every other thread has finished, and describes an uncaught error.
-    fn finish_main(&mut self, r: Result<Value, Value>) -> Result<Value, Uncaught> {
+    fn finish_main(&mut self, r: Result<Value, Value>) -> Result<Value, Value> {
         if self.thread_id == 0 {
             if let Some(m) = crate::sync::lock(&self.rt.main_thread).clone() {
                 *crate::sync::lock(&m.result) = Some(r);
@@ -161,10 +188,7 @@ impl Vm {
             }
             thread::api::wait_for_all(self);
         }
-        match r {
-            Ok(v) => Ok(v),
-            Err(e) => Err(self.describe_uncaught(e)),
-        }
+        r
     }
 
     /// Describes a thrown value for the host.

@@ -99,6 +99,7 @@ fn enumerable_own(vm: &mut Vm, o: ObjRef) -> JsResult<Vec<Key>> {
 
 fn keys(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     let ks = enumerable_own(vm, o)?;
     let vals: Vec<Value> = ks.into_iter().map(|k| vm.key_value(k)).collect();
     Ok(vm.new_array_from(&vals).value())
@@ -106,6 +107,7 @@ fn keys(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn values(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     vm.roots.push(o.value());
     let out = vm.new_array();
     vm.roots.push(out.value());
@@ -126,6 +128,7 @@ fn values(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     vm.roots.push(o.value());
     let out = vm.new_array();
     vm.roots.push(out.value());
@@ -236,9 +239,10 @@ fn is_sealed(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value>
     Ok(Value::bool(test_integrity(vm, arg(args, 0), false)))
 }
 
-fn prevent_extensions(_vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+fn prevent_extensions(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let v = arg(args, 0);
     if let Some(o) = v.as_obj() {
+        vm.check_access(o)?;
         o.set_flag(flag::EXTENSIBLE, false);
     }
     Ok(v)
@@ -534,6 +538,7 @@ pub fn descriptor_object(vm: &mut Vm, o: ObjRef, key: Key) -> JsResult<Value> {
 
 fn get_own_property_descriptor(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     let key = vm.to_property_key(arg(args, 1))?;
     descriptor_object(vm, o, key)
 }
@@ -545,6 +550,7 @@ fn get_own_property_descriptors(
     _: Value,
 ) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     let out = vm.new_object();
     vm.roots.push(out.value());
     for k in vm.own_keys(o) {
@@ -556,6 +562,7 @@ fn get_own_property_descriptors(
 
 fn get_own_property_names(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     let ks: Vec<Key> = vm
         .own_keys(o)
         .into_iter()
@@ -567,6 +574,7 @@ fn get_own_property_names(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> Js
 
 fn get_own_property_symbols(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     let ks: Vec<Key> = vm
         .own_keys(o)
         .into_iter()
@@ -578,6 +586,7 @@ fn get_own_property_symbols(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> 
 
 fn get_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
+    vm.check_access(o)?;
     Ok(o.proto())
 }
 
@@ -608,6 +617,9 @@ fn set_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult
     }
     if !p.is_object() && !p.is_null() {
         return Err(vm.type_error("Object prototype may only be an Object or null"));
+    }
+    if let Some(obj) = o.as_obj() {
+        vm.check_access(obj)?;
     }
     if let Some(obj) = o.as_obj()
         && !set_proto_checked(obj, p)

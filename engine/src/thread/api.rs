@@ -46,10 +46,13 @@ impl HostData for LockHost {
     }
 }
 
+/// Waiters in arrival order; a notification releases specific waiters, so a thread
+/// that starts waiting after a notify can never take a wake-up meant for another.
 #[derive(Default)]
 struct CondState {
-    waiting: usize,
-    tickets: usize,
+    next_id: u64,
+    queue: std::collections::VecDeque<u64>,
+    released: std::collections::HashSet<u64>,
 }
 
 /// A `Condition`: waiters and pending wake-up tickets.
@@ -241,6 +244,17 @@ fn run_thread(rt: Arc<crate::vm::Runtime>, rec: Arc<ThreadRecord>) {
         Some((f, args)) => vm.call_function(*f, Value::UNDEFINED, args),
         None => Ok(Value::UNDEFINED),
     };
+    if rt.options.record_lines {
+        let v = match r {
+            Ok(v) | Err(v) => v,
+        };
+        vm.roots.push(v);
+        let ending = match r {
+            Ok(v) => format!("=> {}", super::outcome::display(&mut vm, v)),
+            Err(e) => format!("!! {}", super::outcome::thrown(&mut vm, e)),
+        };
+        *crate::sync::lock(&rec.outcome) = (std::mem::take(&mut vm.lines), ending);
+    }
     vm.roots.clear();
     vm.throw_pos = None;
     *crate::sync::lock(&rec.result) = Some(r);
@@ -389,17 +403,15 @@ fn cond_wait(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
         return Err(vm.type_error("Condition.prototype.wait: the lock is not held by this thread"));
     }
     // Register as a waiter before releasing the lock: no lost wake-up.
-    crate::sync::lock(&c.state).waiting += 1;
+    let id = {
+        let mut st = crate::sync::lock(&c.state);
+        let id = st.next_id;
+        st.next_id += 1;
+        st.queue.push_back(id);
+        id
+    };
     release(l);
-    park_until(vm, &c.state, &c.cv, |s| {
-        if s.tickets > 0 {
-            s.tickets -= 1;
-            s.waiting -= 1;
-            true
-        } else {
-            false
-        }
-    });
+    park_until(vm, &c.state, &c.cv, |s| s.released.remove(&id));
     acquire(vm, l);
     Ok(Value::UNDEFINED)
 }
@@ -407,19 +419,23 @@ fn cond_wait(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
 fn notify(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let c = cond_of(vm, this)?;
     let mut s = crate::sync::lock(&c.state);
-    if s.waiting > s.tickets {
-        s.tickets += 1;
-        c.cv.notify_all();
-        return Ok(Value::number(1.0));
+    match s.queue.pop_front() {
+        Some(id) => {
+            s.released.insert(id);
+            c.cv.notify_all();
+            Ok(Value::number(1.0))
+        }
+        None => Ok(Value::number(0.0)),
     }
-    Ok(Value::number(0.0))
 }
 
 fn notify_all(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let c = cond_of(vm, this)?;
     let mut s = crate::sync::lock(&c.state);
-    let n = s.waiting - s.tickets;
-    s.tickets += n;
+    let n = s.queue.len();
+    while let Some(id) = s.queue.pop_front() {
+        s.released.insert(id);
+    }
     c.cv.notify_all();
     Ok(Value::number(n as f64))
 }

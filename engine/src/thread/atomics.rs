@@ -72,6 +72,10 @@ fn word(vm: &mut Vm, o: ObjRef, k: Key, write: bool) -> JsResult<&'static Atomic
 
 fn load(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let (o, k) = target(vm, args)?;
+    if o.is_array() && k == Key::Atom(crate::atom::LENGTH) {
+        // An array's length is an own data property held in its own atomic word.
+        return Ok(Value::number(f64::from(o.array_len())));
+    }
     let w = word(vm, o, k, false)?;
     Ok(Value::from_bits(w.load(Ordering::SeqCst)))
 }

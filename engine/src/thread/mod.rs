@@ -3,6 +3,7 @@
 
 pub mod api;
 mod atomics;
+pub mod outcome;
 pub mod safepoint;
 
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ pub struct ThreadRecord {
     pub done: Condvar,
     /// The function and arguments, until the thread has them in its registers.
     pub start: Mutex<Vec<Value>>,
+    /// Printed lines and the outcome ending, with `Options::record_lines`.
+    pub outcome: Mutex<(Vec<String>, String)>,
 }
 
 impl ThreadRecord {
@@ -31,6 +34,7 @@ impl ThreadRecord {
             result: Mutex::new(None),
             done: Condvar::new(),
             start: Mutex::new(Vec::new()),
+            outcome: Mutex::new((Vec::new(), String::new())),
         }
     }
 }

@@ -38,6 +38,8 @@ pub struct Options {
     pub max_frames: usize,
     /// Capture printed output instead of writing to stdout.
     pub capture_output: bool,
+    /// Also keep each thread's printed lines apart (for outcome lines).
+    pub record_lines: bool,
 }
 
 impl Default for Options {
@@ -48,6 +50,7 @@ impl Default for Options {
             max_threads: 64,
             max_frames: 10_000,
             capture_output: false,
+            record_lines: false,
         }
     }
 }
@@ -118,6 +121,8 @@ pub struct Vm {
     pub max_native_depth: u32,
     /// The current thread's Thread object and state (threads).
     pub thread_local: crate::thread::ThreadVmState,
+    /// Lines this thread printed (with `Options::record_lines`).
+    pub lines: Vec<String>,
 }
 
 impl Runtime {
@@ -271,6 +276,7 @@ impl Vm {
             throw_pos: None,
             max_native_depth: if big_stack { 600 } else { 100 },
             thread_local: Default::default(),
+            lines: Vec::new(),
         }
     }
 
@@ -447,6 +453,9 @@ impl Vm {
     /// Writes one printed line.
     pub fn print_line(&mut self, line: &[u16]) {
         let mut s = String::from_utf16_lossy(line);
+        if self.rt.options.record_lines {
+            self.lines.push(s.clone());
+        }
         s.push('\n');
         match &mut *crate::sync::lock(&self.rt.out) {
             Output::Stdout => {

@@ -441,6 +441,8 @@ impl Vm {
             return Ok(false);
         };
         let p = self.get(c, Key::Atom(atom::PROTOTYPE))?;
+        // Walking a restricted object's prototype chain is a touch.
+        self.check_access(o)?;
         if !p.is_object() {
             return Err(self.type_error("Function has non-object prototype in instanceof check"));
         }
