@@ -20,6 +20,8 @@ pub fn init(vm: &mut Vm, atomics: Value) {
     method(vm, atomics, "xor", 3, xor);
     method(vm, atomics, "exchange", 3, exchange);
     method(vm, atomics, "compareExchange", 4, compare_exchange);
+    method(vm, atomics, "wait", 4, wait);
+    method(vm, atomics, "notify", 3, notify);
     let tag = vm.str("Atomics");
     if let Some(o) = atomics.as_obj() {
         o.define_named(
@@ -173,4 +175,111 @@ fn compare_exchange(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult
             Err(cur) => old = cur,
         }
     }
+}
+
+/// Waiter lists of `Atomics.wait`, keyed by (object address, key), in arrival order.
+#[derive(Default)]
+pub struct Waiters {
+    state: crate::sync::Mutex<WaitState>,
+    cv: crate::sync::Condvar,
+}
+
+#[derive(Default)]
+struct WaitState {
+    next_id: u64,
+    lists: std::collections::HashMap<(usize, Key), std::collections::VecDeque<u64>>,
+    released: std::collections::HashSet<u64>,
+}
+
+fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let expected = arg(args, 2);
+    let t = arg(args, 3);
+    let timeout = if t.is_undefined() {
+        f64::INFINITY
+    } else {
+        let n = vm.to_number(t)?;
+        if n.is_nan() {
+            f64::INFINITY
+        } else {
+            n.max(0.0)
+        }
+    };
+    let w = word(vm, o, k, false)?;
+    let rt = crate::sync::Arc::clone(&vm.rt);
+    let id = {
+        // The check and the registration are one critical section with notify.
+        let mut st = crate::sync::lock(&rt.waiters.state);
+        if !same_value_zero(Value::from_bits(w.load(Ordering::SeqCst)), expected) {
+            drop(st);
+            return Ok(vm.str("not-equal"));
+        }
+        let id = st.next_id;
+        st.next_id += 1;
+        st.lists
+            .entry((o.value().to_bits() as usize, k))
+            .or_default()
+            .push_back(id);
+        id
+    };
+    let mut roots = Vec::new();
+    vm.thread_roots(&mut roots);
+    let ticket = rt.sp.park(roots);
+    let deadline = (timeout.is_finite())
+        .then(|| std::time::Instant::now() + std::time::Duration::from_secs_f64(timeout / 1000.0));
+    let woken = {
+        let mut st = crate::sync::lock(&rt.waiters.state);
+        loop {
+            if st.released.remove(&id) {
+                break true;
+            }
+            match deadline {
+                None => st = crate::sync::wait(&rt.waiters.cv, st),
+                Some(d) => {
+                    let now = std::time::Instant::now();
+                    if now >= d {
+                        if let Some(l) = st.lists.get_mut(&(o.value().to_bits() as usize, k)) {
+                            l.retain(|x| *x != id);
+                        }
+                        break false;
+                    }
+                    st = crate::sync::wait_timeout(&rt.waiters.cv, st, d - now).0;
+                }
+            }
+        }
+    };
+    rt.sp.unpark(ticket);
+    Ok(vm.str(if woken { "ok" } else { "timed-out" }))
+}
+
+fn notify(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let Some(o) = arg(args, 0).as_obj() else {
+        return Err(vm.type_error("Atomics.notify: the first argument is not an object"));
+    };
+    let k = vm.to_property_key(arg(args, 1))?;
+    vm.check_access(o)?;
+    let c = arg(args, 2);
+    let count = if c.is_undefined() {
+        f64::INFINITY
+    } else {
+        vm.to_integer(c)?.max(0.0)
+    };
+    let rt = crate::sync::Arc::clone(&vm.rt);
+    let mut st = crate::sync::lock(&rt.waiters.state);
+    let mut n = 0u64;
+    let mut woken = Vec::new();
+    if let Some(l) = st.lists.get_mut(&(o.value().to_bits() as usize, k)) {
+        while (n as f64) < count {
+            match l.pop_front() {
+                Some(id) => {
+                    woken.push(id);
+                    n += 1;
+                }
+                None => break,
+            }
+        }
+    }
+    st.released.extend(woken);
+    rt.waiters.cv.notify_all();
+    Ok(Value::number(n as f64))
 }

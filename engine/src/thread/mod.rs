@@ -2,7 +2,7 @@
 //! (ARCHITECTURE.md, "Threads").
 
 pub mod api;
-mod atomics;
+pub mod atomics;
 pub mod outcome;
 pub mod safepoint;
 

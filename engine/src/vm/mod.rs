@@ -88,6 +88,8 @@ pub struct Runtime {
     pub threads: crate::thread::Registry,
     /// The main thread's record, once `Thread.current` made its Thread object.
     pub main_thread: Mutex<Option<Arc<crate::thread::ThreadRecord>>>,
+    /// Waiter lists of `Atomics.wait`.
+    pub waiters: crate::thread::atomics::Waiters,
     pub interrupted: AtomicBool,
 }
 
@@ -149,6 +151,7 @@ impl Runtime {
             handles: Mutex::new(Vec::new()),
             threads: crate::thread::Registry::default(),
             main_thread: Mutex::new(None),
+            waiters: Default::default(),
             interrupted: AtomicBool::new(false),
         })
     }
