@@ -63,8 +63,7 @@ pub fn execute(job: &Job) -> JobResult {
                 outcomes: set.outcomes,
                 complete: set.complete,
             },
-            Err(threads::ExploreError::Unavailable(reason)) => JobResult::Skipped { reason },
-            Err(threads::ExploreError::Failed(message)) => JobResult::Error { message },
+            Err(message) => JobResult::Error { message },
         },
     }
 }

@@ -201,6 +201,9 @@ pub fn threads(
             }
         }
     }
+    let known = read_text(&threads::reference_known_failures_path())
+        .map(|t| threads::parse_known_failures(&t))
+        .unwrap_or_default();
     Ok(run_parallel(
         &cases,
         config,
@@ -257,14 +260,33 @@ pub fn threads(
                         Ok(JobResult::Explore { outcomes, complete }) => {
                             let actual: std::collections::BTreeSet<String> =
                                 outcomes.into_iter().collect();
-                            if !complete {
+                            let listed = known.get(name.as_str());
+                            let passes = complete && actual == *expected;
+                            if let (Some(reason), false) = (listed, passes) {
+                                rec(
+                                    Status::Skip,
+                                    Some(format!("known failure: {reason}")),
+                                    None,
+                                    millis,
+                                )
+                            } else if listed.is_some() {
+                                rec(
+                                    Status::Fail,
+                                    Some(format!(
+                                        "passes but is listed in {}: remove it there",
+                                        threads::reference_known_failures_path().display()
+                                    )),
+                                    None,
+                                    millis,
+                                )
+                            } else if !complete {
                                 rec(
                                     Status::Fail,
                                     Some("the exploration was not complete".into()),
                                     None,
                                     millis,
                                 )
-                            } else if actual == *expected {
+                            } else if passes {
                                 rec(Status::Pass, None, None, millis)
                             } else {
                                 let e = threads::render_outcomes(expected);

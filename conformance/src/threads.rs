@@ -3,16 +3,10 @@
 //! outcome line per line; `#` comments and blank lines ignored; order irrelevant; the
 //! format is in `spec/threads.md`).
 //!
-//! Exploration is the reference interpreter's (the lead is adding it as a library
-//! function of `weft-reference-interp`). Until it exists, [`explore`] answers
-//! [`ExploreError::Unavailable`] and every threaded test is reported as skipped with
-//! that reason. Wiring it is the body of [`explore`]: call the library function and
-//! turn its outcome set into [`OutcomeSet`].
+//! Exploration is the reference interpreter's (`weft_reference_interp::explore_source`,
+//! the library side of `weft-ref explore`), run in a worker process like every script.
 
 use std::collections::BTreeSet;
-
-/// The reason threaded tests are skipped while exploration is missing.
-pub const EXPLORE_UNAVAILABLE: &str = "explore not available";
 
 /// What an exploration found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,19 +17,47 @@ pub struct OutcomeSet {
     pub complete: bool,
 }
 
-/// Why there is no outcome set.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExploreError {
-    /// The implementation cannot explore (yet).
-    Unavailable(String),
-    /// The exploration itself failed.
-    Failed(String),
+/// Explores every execution of a threaded program under Weft's model (`weft`, default
+/// options), as `weft-ref explore NAME.js` does. A program that does not parse (or uses
+/// an unsupported feature) is a failed exploration.
+pub fn explore(source: &str, name: &str) -> Result<OutcomeSet, String> {
+    let options = weft_reference_interp::threads::explore::ExploreOptions::default();
+    match weft_reference_interp::explore_source(source, name, &options) {
+        Ok(report) => Ok(OutcomeSet {
+            outcomes: report.outcomes.into_keys().collect(),
+            complete: report.complete,
+        }),
+        Err(out) => Err(format!(
+            "the program does not run: {}",
+            crate::CorpusOutput::from_reference(&out)
+                .render()
+                .trim_end()
+        )),
+    }
 }
 
-/// Explores every execution of a threaded program under Weft's model (`weft`, default
-/// options), as `weft-ref explore NAME.js` does.
-pub fn explore(_source: &str, _name: &str) -> Result<OutcomeSet, ExploreError> {
-    Err(ExploreError::Unavailable(EXPLORE_UNAVAILABLE.into()))
+/// The reference interpreter's list of threads-corpus programs that do not explore to
+/// their recorded outcomes yet (`reference-interp/tests/threads-known-failures.txt`,
+/// owned by that crate and checked by its own corpus test).
+pub fn reference_known_failures_path() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("reference-interp")
+        .join("tests")
+        .join("threads-known-failures.txt")
+}
+
+/// Parses a known-failures list: `FILE -- reason` lines (`#` comments and blank lines
+/// ignored; a line without ` -- ` has an empty reason).
+pub fn parse_known_failures(text: &str) -> std::collections::BTreeMap<String, String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(" -- ") {
+            Some((file, reason)) => (file.trim().to_owned(), reason.trim().to_owned()),
+            None => (l.to_owned(), String::new()),
+        })
+        .collect()
 }
 
 /// Parses an `.outcomes` file: the set of its outcome lines (trimmed).
@@ -67,8 +89,25 @@ mod tests {
         let set = parse_outcomes("# comment\nT0 | T1 => 1\n\n  T0 | T1 => 0  \nT0 | T1 => 1\n");
         assert_eq!(set.len(), 2);
         assert_eq!(render_outcomes(&set), "T0 | T1 => 0\nT0 | T1 => 1\n");
-        assert!(
-            matches!(explore("1", "t.js"), Err(ExploreError::Unavailable(r)) if r == EXPLORE_UNAVAILABLE)
+    }
+
+    #[test]
+    fn known_failure_lists() {
+        let known = parse_known_failures("# c\n\na/b.js -- needs promises\nc.js\n");
+        assert_eq!(known.len(), 2);
+        assert_eq!(known["a/b.js"], "needs promises");
+        assert_eq!(known["c.js"], "");
+    }
+
+    #[test]
+    fn explore_finds_every_outcome_of_a_race() {
+        let src = "let x = 0; const t = new Thread(() => { x = 1; }); print(String(x)); t.join();";
+        let set = explore(src, "race.js").unwrap();
+        assert!(set.complete);
+        assert_eq!(
+            set.outcomes,
+            ["T0 \"0\" | T1 => undefined", "T0 \"1\" | T1 => undefined"]
         );
+        assert!(matches!(explore("let = ;", "bad.js"), Err(m) if m.contains("SyntaxError")));
     }
 }
