@@ -61,7 +61,8 @@ function runOne(file) {
     });
     lines.push(parts.join(' ') + '\n');
   }
-  const ctx = vm.createContext({});
+  // Jobs (promise reactions) run after the script, inside the timeout, as in Weft.
+  const ctx = vm.createContext({}, { microtaskMode: 'afterEvaluate' });
   // Define print and console with the same attributes as ordinary global functions.
   Object.defineProperty(ctx, 'print', { value: emit, writable: true, configurable: true });
   const consoleObj = vm.runInContext('({})', ctx);

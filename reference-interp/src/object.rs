@@ -317,6 +317,9 @@ pub struct FunctionData<'a> {
     pub is_constructor: bool,
     /// `[[Fields]]`.
     pub fields: Vec<ClassField<'a>>,
+    /// Is it an async function (§15.8): its `[[Call]]` runs the body on a fiber of its
+    /// own and returns a promise (`eval::async_fn`).
+    pub is_async: bool,
 }
 
 /// Internal slots of a bound function exotic object (§10.4.1).
@@ -377,6 +380,9 @@ pub enum ObjectKind<'a> {
     Condition(usize),
     /// A `ThreadLocal`: its runtime id.
     ThreadLocal(usize),
+    /// A Promise instance (§27.2.6): `[[PromiseState]]`, `[[PromiseResult]]`, the
+    /// reaction lists and `[[PromiseIsHandled]]`.
+    Promise(Box<crate::builtins::promise::PromiseData<'a>>),
     /// A WeakMap: `[[WeakMapData]]` (the reference interpreter never collects, so it is strong).
     WeakMap(Vec<(Obj<'a>, Value<'a>)>),
     /// %ArrayIteratorPrototype% instances (§23.1.5).

@@ -94,6 +94,7 @@ pub fn create_interpreter<'a>(
     builtins::map_set::init(&mut interp);
     builtins::json::init(&mut interp);
     builtins::global::init(&mut interp);
+    builtins::promise::init(&mut interp);
     builtins::threads::init(&mut interp);
     builtins::atomics::init(&mut interp);
     interp

@@ -6,11 +6,10 @@ use std::ops::ControlFlow;
 use boa_ast::declaration::LexicalDeclaration;
 use boa_ast::expression::literal::{Literal, LiteralKind};
 use boa_ast::expression::{
-    Await, ImportCall, ImportMeta, RegExpLiteral, Yield, access::PrivatePropertyAccess,
+    ImportCall, ImportMeta, RegExpLiteral, Yield, access::PrivatePropertyAccess,
     operator::BinaryInPrivate,
 };
 use boa_ast::function::{
-    AsyncArrowFunction, AsyncFunctionDeclaration, AsyncFunctionExpression,
     AsyncGeneratorDeclaration, AsyncGeneratorExpression, ClassElement, GeneratorDeclaration,
     GeneratorExpression,
 };
@@ -35,10 +34,10 @@ fn method_kind_feature(kind: MethodDefinitionKind) -> Option<&'static str> {
     match kind {
         MethodDefinitionKind::Generator => Some("generator methods"),
         MethodDefinitionKind::AsyncGenerator => Some("async generator methods"),
-        MethodDefinitionKind::Async => Some("async methods"),
-        MethodDefinitionKind::Get | MethodDefinitionKind::Set | MethodDefinitionKind::Ordinary => {
-            None
-        }
+        MethodDefinitionKind::Async
+        | MethodDefinitionKind::Get
+        | MethodDefinitionKind::Set
+        | MethodDefinitionKind::Ordinary => None,
     }
 }
 
@@ -51,21 +50,6 @@ impl<'ast> Visitor<'ast> for UnsupportedFinder {
     fn visit_generator_expression(&mut self, n: &'ast GeneratorExpression) -> ControlFlow<Found> {
         ControlFlow::Break(("generator functions", Some(n.span().start())))
     }
-    fn visit_async_function_declaration(
-        &mut self,
-        n: &'ast AsyncFunctionDeclaration,
-    ) -> ControlFlow<Found> {
-        ControlFlow::Break(("async functions", Some(n.body().span().start())))
-    }
-    fn visit_async_function_expression(
-        &mut self,
-        n: &'ast AsyncFunctionExpression,
-    ) -> ControlFlow<Found> {
-        ControlFlow::Break(("async functions", Some(n.span().start())))
-    }
-    fn visit_async_arrow_function(&mut self, n: &'ast AsyncArrowFunction) -> ControlFlow<Found> {
-        ControlFlow::Break(("async functions", Some(n.span().start())))
-    }
     fn visit_async_generator_declaration(
         &mut self,
         n: &'ast AsyncGeneratorDeclaration,
@@ -77,9 +61,6 @@ impl<'ast> Visitor<'ast> for UnsupportedFinder {
         n: &'ast AsyncGeneratorExpression,
     ) -> ControlFlow<Found> {
         ControlFlow::Break(("async generator functions", Some(n.span().start())))
-    }
-    fn visit_await(&mut self, n: &'ast Await) -> ControlFlow<Found> {
-        ControlFlow::Break(("await", Some(n.span().start())))
     }
     fn visit_yield(&mut self, n: &'ast Yield) -> ControlFlow<Found> {
         ControlFlow::Break(("yield", Some(n.span().start())))

@@ -31,6 +31,7 @@ pub fn init(interp: &mut Interp<'_>) {
     interp.define_method(&atomics, "exchange", 3, atomics_exchange);
     interp.define_method(&atomics, "compareExchange", 4, atomics_compare_exchange);
     interp.define_method(&atomics, "wait", 4, atomics_wait);
+    interp.define_method(&atomics, "waitAsync", 4, atomics_wait_async);
     interp.define_method(&atomics, "notify", 3, atomics_notify);
     let tag = interp.well_known.to_string_tag.clone();
     interp.define_readonly(&atomics, PropertyKey::Symbol(tag), Value::str("Atomics"));
@@ -450,4 +451,72 @@ fn atomics_notify<'a>(
         interp.rt.waiters[*w].clock = clock.clone();
     }
     Ok(Value::from(woken.len()))
+}
+
+/// The `{ async, value }` result of `Atomics.waitAsync`: a fresh object (its creation
+/// writes are Init writes, [th.memory.init]).
+fn wait_async_result<'a>(interp: &mut Interp<'a>, is_async: bool, value: Value<'a>) -> Value<'a> {
+    let o = interp.ordinary_object();
+    {
+        let mut b = o.borrow_mut();
+        b.properties.insert(
+            PropertyKey::from("async"),
+            Property::data(Value::Bool(is_async)),
+        );
+        b.properties
+            .insert(PropertyKey::from("value"), Property::data(value));
+    }
+    Value::Object(o)
+}
+
+/// `Atomics.waitAsync(o, k, expected, timeout)` (th.atomics.wait-async): reads and joins
+/// the waiter list in one step; the calling thread's event loop settles the promise.
+fn atomics_wait_async<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let (o, key) = target(interp, args, "waitAsync")?;
+    let expected = arg(args, 2);
+    let timeout = match arg(args, 3) {
+        Value::Undefined => f64::INFINITY,
+        t => interp.to_number(&t)?,
+    };
+    let loc = announce(interp, &o, &key, true)?;
+    let value = match sc_read(interp, &o, &key, loc) {
+        Some(Property::Data { value, .. }) => value,
+        _ => {
+            interp.tick()?;
+            return Err(not_data(interp, "waitAsync", &key));
+        }
+    };
+    if !same_value_zero(&value, &expected) {
+        return Ok(wait_async_result(interp, false, Value::str("not-equal")));
+    }
+    if timeout <= 0.0 {
+        return Ok(wait_async_result(interp, false, Value::str("timed-out")));
+    }
+    let me = interp.rt.current;
+    let w = interp.rt.waiters.len();
+    interp.rt.waiters.push(Waiter {
+        thread: me,
+        notified: false,
+        clock: Default::default(),
+        may_time_out: timeout.is_finite(),
+    });
+    interp.rt.atomics_waiters.entry(loc).or_default().push(w);
+    let p = interp.new_intrinsic_promise();
+    let (resolve, _reject) = interp.create_resolving_functions(&p);
+    interp
+        .rt
+        .me()
+        .requests
+        .push(crate::threads::runtime::AsyncRequest::WaitAsync {
+            loc,
+            waiter: w,
+            resolve,
+        });
+    interp.rt.active = true;
+    Ok(wait_async_result(interp, true, Value::Object(p)))
 }

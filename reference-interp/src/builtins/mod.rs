@@ -14,6 +14,8 @@ pub mod map_set;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod promise;
+pub mod promise_combinators;
 pub mod string;
 pub mod symbol;
 pub mod threads;

@@ -2,12 +2,14 @@
 //! `ThreadLocal` and `ConcurrentAccessError`. (`Atomics` is in `atomics.rs`.)
 
 use crate::builtins::arg;
+use crate::builtins::promise::{field, record, set_field};
 use crate::interp::{Abrupt, ErrorKind, Interp, JsResult};
 use crate::object::{Obj, ObjectKind};
+use crate::string::JsString;
 use crate::threads::fiber::{self, THREAD_STACK};
 use crate::threads::op::{Access, PendingOp, Target, Wait};
 use crate::threads::runtime::{
-    SPAWN_TARGET, SPURIOUS_TARGET, ThreadEnd, ThreadRecord, Waiter, thread_target,
+    AsyncRequest, SPAWN_TARGET, SPURIOUS_TARGET, ThreadEnd, ThreadRecord, Waiter, thread_target,
 };
 use crate::value::Value;
 
@@ -18,6 +20,7 @@ pub fn init(interp: &mut Interp<'_>) {
     let thread_proto = interp.new_prototype_object("%Thread.prototype%", ObjectKind::Ordinary);
     let thread = interp.define_global_constructor("Thread", 1, thread_constructor, &thread_proto);
     interp.define_method(&thread_proto, "join", 0, thread_join);
+    interp.define_method(&thread_proto, "asyncJoin", 0, thread_async_join);
     interp.define_accessor(&thread_proto, "id", Some(thread_id), None);
     interp.define_accessor(&thread, "current", Some(thread_current), None);
     interp.define_method(&thread, "restrict", 1, thread_restrict);
@@ -25,10 +28,12 @@ pub fn init(interp: &mut Interp<'_>) {
     let lock_proto = interp.new_prototype_object("%Lock.prototype%", ObjectKind::Ordinary);
     interp.define_global_constructor("Lock", 0, lock_constructor, &lock_proto);
     interp.define_method(&lock_proto, "hold", 1, lock_hold);
+    interp.define_method(&lock_proto, "asyncHold", 1, lock_async_hold);
 
     let cond_proto = interp.new_prototype_object("%Condition.prototype%", ObjectKind::Ordinary);
     interp.define_global_constructor("Condition", 0, condition_constructor, &cond_proto);
     interp.define_method(&cond_proto, "wait", 1, condition_wait);
+    interp.define_method(&cond_proto, "asyncWait", 1, condition_async_wait);
     interp.define_method(&cond_proto, "notify", 0, condition_notify);
     interp.define_method(&cond_proto, "notifyAll", 0, condition_notify_all);
 
@@ -511,4 +516,220 @@ fn thread_local_set<'a>(
     let v = arg(args, 0);
     interp.rt.me().locals.insert(id, v);
     Ok(Value::Undefined)
+}
+
+/// A new %Promise% with its resolving functions, for the asynchronous operations.
+fn new_promise<'a>(interp: &mut Interp<'a>) -> (Obj<'a>, Obj<'a>, Obj<'a>) {
+    let p = interp.new_intrinsic_promise();
+    let (resolve, reject) = interp.create_resolving_functions(&p);
+    (p, resolve, reject)
+}
+
+/// `t.asyncJoin()` (th.thread.async-join): settled by the calling thread's event loop
+/// once `t` finished.
+fn thread_async_join<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let t = this_thread(interp, &this, "Thread.prototype.asyncJoin")?;
+    let (p, resolve, reject) = new_promise(interp);
+    if t == interp.rt.current {
+        // th.thread.async-join.self: rejected, not thrown.
+        let e = interp.create_error(ErrorKind::Error, "a thread cannot join itself");
+        interp.reject_promise(&p, Value::Object(e));
+        return Ok(Value::Object(p));
+    }
+    interp.rt.me().requests.push(AsyncRequest::Join {
+        thread: t,
+        resolve,
+        reject,
+    });
+    Ok(Value::Object(p))
+}
+
+/// `lock.asyncHold(fn)` (th.lock.async-hold): the calling thread's event loop acquires
+/// the lock once it is free.
+fn lock_async_hold<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let (l, sync) = this_lock(interp, &this, "Lock.prototype.asyncHold")?;
+    let f = arg(args, 0);
+    let f = match &f {
+        Value::Undefined => None,
+        Value::Object(o) if o.is_callable() => Some(f),
+        _ => {
+            return Err(interp.type_error(format!(
+                "Lock.prototype.asyncHold: {} is not a function",
+                interp.describe(&f)
+            )));
+        }
+    };
+    let (p, resolve, reject) = new_promise(interp);
+    interp.rt.me().requests.push(AsyncRequest::Hold {
+        lock: l,
+        sync,
+        f,
+        resolve,
+        reject,
+    });
+    // Waiting for a lock this thread holds can only end in a deadlock when it is alone.
+    interp.rt.active = true;
+    Ok(Value::Object(p))
+}
+
+/// The release function of `lock.asyncHold()` (th.lock.async-hold.release-fn).
+fn release_function<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let caps = interp.native_captures();
+    let (Some(Value::Number(l)), Some(Value::Number(sync)), Some(Value::Object(flag))) =
+        (caps.first(), caps.get(1), caps.get(2))
+    else {
+        return Ok(Value::Undefined);
+    };
+    if matches!(field(flag, "released"), Value::Bool(true)) {
+        return Err(interp.throw(ErrorKind::Error, "lock already released"));
+    }
+    set_field(flag, "released", Value::Bool(true));
+    release(interp, *l as usize, *sync as usize)?;
+    Ok(Value::Undefined)
+}
+
+/// `cond.asyncWait(lock)` (th.condition.async-wait): releases the lock and joins the
+/// waiters in one step; the event loop re-acquires the lock once notified.
+fn condition_async_wait<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let (c, csync) = this_condition(interp, &this, "Condition.prototype.asyncWait")?;
+    let lock = arg(args, 0);
+    let held = match &lock {
+        Value::Object(o) => match o.borrow().kind {
+            ObjectKind::Lock(l) => Some(l),
+            _ => None,
+        },
+        _ => None,
+    };
+    let me = interp.rt.current;
+    let Some(l) = held.filter(|&l| interp.rt.locks[l].holder == Some(me)) else {
+        return Err(interp.type_error(
+            "Condition.prototype.asyncWait: the lock must be a Lock held by this thread",
+        ));
+    };
+    let (_, lsync) = this_lock(interp, &lock, "Condition.prototype.asyncWait")?;
+    interp.announce(PendingOp {
+        label: "wait",
+        targets: vec![
+            (Target::Sync(csync), Access::Write),
+            (Target::Sync(lsync), Access::Write),
+        ],
+        wait: Wait::None,
+        existence: None,
+    })?;
+    interp.rt.locks[l].holder = None;
+    interp.rt.locks[l].released = interp.rt.graph.clock(me).clone();
+    let w = interp.rt.waiters.len();
+    interp.rt.waiters.push(Waiter {
+        thread: me,
+        notified: false,
+        clock: Default::default(),
+        may_time_out: false,
+    });
+    interp.rt.conditions[c].push(w);
+    let (p, resolve, _reject) = new_promise(interp);
+    interp.rt.me().requests.push(AsyncRequest::CondWait {
+        waiter: w,
+        cond_sync: csync,
+        lock: l,
+        lock_sync: lsync,
+        resolve,
+    });
+    interp.rt.active = true;
+    Ok(Value::Object(p))
+}
+
+/// Takes lock `l` for the running thread in the event loop's step that found it free.
+fn take_lock<'a>(interp: &mut Interp<'a>, l: usize) {
+    let me = interp.rt.current;
+    interp.rt.locks[l].holder = Some(me);
+    let released = interp.rt.locks[l].released.clone();
+    interp.rt.graph.acquire(me, &released);
+}
+
+/// Completes a ready asyncHold / asyncWait / waitAsync request, in the calling
+/// thread's event loop (th.jobs.async-settle).
+pub fn complete_async_request<'a>(
+    interp: &mut Interp<'a>,
+    r: AsyncRequest<'a>,
+) -> JsResult<'a, ()> {
+    let call = |interp: &mut Interp<'a>, f: Obj<'a>, v: Value<'a>| {
+        interp
+            .call(&Value::Object(f), Value::Undefined, &[v])
+            .map(|_| ())
+    };
+    match r {
+        AsyncRequest::Join { .. } => Ok(()),
+        AsyncRequest::Hold {
+            lock,
+            sync,
+            f,
+            resolve,
+            reject,
+        } => {
+            take_lock(interp, lock);
+            let Some(f) = f else {
+                let flag = record();
+                let release = interp.create_builtin_function_with_captures(
+                    JsString::from("release"),
+                    0,
+                    release_function,
+                    false,
+                    vec![Value::from(lock), Value::from(sync), Value::Object(flag)],
+                );
+                return call(interp, resolve, Value::Object(release));
+            };
+            let r = interp.call(&f, Value::Undefined, &[]);
+            if matches!(r, Err(Abrupt::Terminate(_))) {
+                return r.map(|_| ());
+            }
+            release(interp, lock, sync)?;
+            match r {
+                Ok(v) => call(interp, resolve, v),
+                Err(Abrupt::Throw(e, _)) => call(interp, reject, e),
+                Err(t) => Err(t),
+            }
+        }
+        AsyncRequest::CondWait { lock, resolve, .. } => {
+            take_lock(interp, lock);
+            call(interp, resolve, Value::Undefined)
+        }
+        AsyncRequest::WaitAsync {
+            loc,
+            waiter,
+            resolve,
+        } => {
+            let me = interp.rt.current;
+            if interp.rt.waiters[waiter].notified {
+                // [mm.relation.sw.notify]
+                let clock = interp.rt.waiters[waiter].clock.clone();
+                interp.rt.graph.acquire(me, &clock);
+                call(interp, resolve, Value::str("ok"))
+            } else {
+                if let Some(list) = interp.rt.atomics_waiters.get_mut(&loc) {
+                    list.retain(|&x| x != waiter);
+                }
+                call(interp, resolve, Value::str("timed-out"))
+            }
+        }
+    }
 }

@@ -159,9 +159,16 @@ impl<'a> Interp<'a> {
             Expression::Parenthesized(p) => self.evaluate_expression(p.expression()),
             Expression::Spread(_) => Err(self.syntax_error("Unexpected spread element")),
             Expression::RegExpLiteral(_) => Err(self.unsupported("RegExp")),
-            Expression::AsyncArrowFunction(_)
-            | Expression::AsyncFunctionExpression(_)
-            | Expression::Await(_) => Err(self.unsupported("async functions")),
+            Expression::AsyncArrowFunction(f) => Ok(Value::Object(
+                self.instantiate_async_arrow_function(f, None),
+            )),
+            Expression::AsyncFunctionExpression(f) => Ok(Value::Object(
+                self.instantiate_async_function_expression(f, None),
+            )),
+            Expression::Await(a) => {
+                let v = self.evaluate_expression(a.target())?;
+                self.await_value(v)
+            }
             Expression::GeneratorExpression(_)
             | Expression::AsyncGeneratorExpression(_)
             | Expression::Yield(_) => Err(self.unsupported("generator functions")),
@@ -187,6 +194,12 @@ impl<'a> Interp<'a> {
             )),
             Expression::ArrowFunction(f) => Ok(Value::Object(
                 self.instantiate_arrow_function(f, Some(name)),
+            )),
+            Expression::AsyncArrowFunction(f) => Ok(Value::Object(
+                self.instantiate_async_arrow_function(f, Some(name)),
+            )),
+            Expression::AsyncFunctionExpression(f) => Ok(Value::Object(
+                self.instantiate_async_function_expression(f, Some(name)),
             )),
             Expression::ClassExpression(c) => {
                 let f = self.class_definition_evaluation(
@@ -658,13 +671,14 @@ impl<'a> Interp<'a> {
                     ..PropertyDescriptor::default()
                 }
             }
-            MethodDefinitionKind::Ordinary => {
+            MethodDefinitionKind::Ordinary | MethodDefinitionKind::Async => {
+                if kind == MethodDefinitionKind::Async {
+                    self.make_async(&closure);
+                }
                 self.set_function_name(&closure, &key, None);
                 PropertyDescriptor::data(Value::Object(closure.clone()), true, enumerable, true)
             }
-            MethodDefinitionKind::Generator
-            | MethodDefinitionKind::AsyncGenerator
-            | MethodDefinitionKind::Async => {
+            MethodDefinitionKind::Generator | MethodDefinitionKind::AsyncGenerator => {
                 return Err(self.unsupported("generator and async methods"));
             }
         };

@@ -52,6 +52,7 @@ impl<'a> Interp<'a> {
                 is_class_constructor: false,
                 is_constructor: false,
                 fields: Vec::new(),
+                is_async: false,
             })),
         );
         // SetFunctionLength (§10.2.10).
@@ -218,7 +219,7 @@ impl<'a> Interp<'a> {
         closure
     }
 
-    fn function_data(&self, f: &Obj<'a>) -> FunctionData<'a> {
+    pub(crate) fn function_data(&self, f: &Obj<'a>) -> FunctionData<'a> {
         match &f.borrow().kind {
             ObjectKind::Function(fd) => (**fd).clone(),
             _ => unreachable!("not an ECMAScript function object"),
@@ -280,6 +281,22 @@ impl<'a> Interp<'a> {
         if fd.is_class_constructor {
             return Err(self.type_error("Class constructor cannot be invoked without 'new'"));
         }
+        if fd.is_async {
+            return self.async_function_call(f, fd, this, args);
+        }
+        self.ordinary_call(f, &fd, this, args)
+    }
+
+    /// Steps 2-8 of `[[Call]]` (§10.2.1): a new execution context, the this binding,
+    /// the body; the caller's context is restored.
+    pub(crate) fn ordinary_call(
+        &mut self,
+        f: &Obj<'a>,
+        fd: &FunctionData<'a>,
+        this: Value<'a>,
+        args: &[Value<'a>],
+    ) -> JsResult<'a, Value<'a>> {
+        let fd = fd.clone();
         let (caller, env) = self.prepare_for_ordinary_call(f, &fd, None);
         let result = self
             .ordinary_call_bind_this(&fd, &env, this)
@@ -498,7 +515,7 @@ impl<'a> Interp<'a> {
         self.ctx.lex_env = lex_env.clone();
         self.instantiate_lexical_declarations(body, &lex_env, true)?;
         for func in functions {
-            let fo = self.instantiate_function_object(func, lex_env.clone());
+            let fo = self.instantiate_hoisted_function(func, lex_env.clone());
             self.env_set_mutable_binding(&var_env, func.name().sym(), Value::Object(fo), false)?;
         }
         Ok(())

@@ -2,6 +2,7 @@
 //! part of the grammar, plus the Environment Record methods of §9.1 and the
 //! Reference Record operations of §6.2.5.
 
+pub mod async_fn;
 pub mod class;
 pub mod environment;
 pub mod expr;

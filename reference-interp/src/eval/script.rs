@@ -2,7 +2,7 @@
 //! static-semantics helpers shared with function and block instantiation.
 
 use boa_ast::declaration::LexicalDeclaration;
-use boa_ast::function::FunctionDeclaration;
+use boa_ast::function::{AsyncFunctionDeclaration, FunctionDeclaration};
 use boa_ast::operations::{
     LexicallyScopedDeclaration, lexically_declared_names, lexically_scoped_declarations,
     var_declared_names,
@@ -14,20 +14,43 @@ use crate::eval::Completion;
 use crate::interp::{Interp, JsResult};
 use crate::value::Value;
 
+/// A hoisted function declaration: an ordinary or an async one.
+#[derive(Clone, Copy)]
+pub enum HoistedFunction<'n> {
+    /// `function f() {}`.
+    Plain(&'n FunctionDeclaration),
+    /// `async function f() {}`.
+    Async(&'n AsyncFunctionDeclaration),
+}
+
+impl HoistedFunction<'_> {
+    /// The declared name.
+    pub fn name(&self) -> boa_ast::expression::Identifier {
+        match self {
+            Self::Plain(f) => f.name(),
+            Self::Async(f) => f.name(),
+        }
+    }
+}
+
 /// The function declarations that TopLevelVarScopedDeclarations contributes, in the
 /// order "functionsToInitialize" wants them (last declaration of a name wins, §16.1.7 step 8).
-pub fn functions_to_initialize(list: &StatementList) -> Vec<&FunctionDeclaration> {
-    let mut out: Vec<&FunctionDeclaration> = Vec::new();
+pub fn functions_to_initialize(list: &StatementList) -> Vec<HoistedFunction<'_>> {
+    let mut out: Vec<HoistedFunction<'_>> = Vec::new();
     let mut names: Vec<Sym> = Vec::new();
     for item in list.statements().iter().rev() {
-        if let StatementListItem::Declaration(d) = item
-            && let Declaration::FunctionDeclaration(f) = d.as_ref()
-        {
-            let n = f.name().sym();
-            if !names.contains(&n) {
-                names.push(n);
-                out.insert(0, f);
-            }
+        let f = match item {
+            StatementListItem::Declaration(d) => match d.as_ref() {
+                Declaration::FunctionDeclaration(f) => HoistedFunction::Plain(f),
+                Declaration::AsyncFunctionDeclaration(f) => HoistedFunction::Async(f),
+                _ => continue,
+            },
+            StatementListItem::Statement(_) => continue,
+        };
+        let n = f.name().sym();
+        if !names.contains(&n) {
+            names.push(n);
+            out.insert(0, f);
         }
     }
     out
@@ -44,6 +67,18 @@ where
 }
 
 impl<'a> Interp<'a> {
+    /// InstantiateFunctionObject (§8.6.1) of a hoisted declaration.
+    pub fn instantiate_hoisted_function(
+        &mut self,
+        f: HoistedFunction<'a>,
+        env: crate::env::Env<'a>,
+    ) -> crate::object::Obj<'a> {
+        match f {
+            HoistedFunction::Plain(f) => self.instantiate_function_object(f, env),
+            HoistedFunction::Async(f) => self.instantiate_async_function_object(f, env),
+        }
+    }
+
     /// ScriptEvaluation (§16.1.6).
     pub fn evaluate_script(&mut self, script: &'a Script) -> JsResult<'a, Value<'a>> {
         self.ctx.strict = script.strict();
@@ -98,7 +133,7 @@ impl<'a> Interp<'a> {
             .collect();
         self.instantiate_lexical_declarations(script, &env, true)?;
         for f in functions {
-            let fo = self.instantiate_function_object(f, env.clone());
+            let fo = self.instantiate_hoisted_function(f, env.clone());
             self.create_global_function_binding(f.name().sym(), Value::Object(fo))?;
         }
         for n in declared_var_names {
@@ -154,8 +189,14 @@ impl<'a> Interp<'a> {
                 | LexicallyScopedDeclaration::AsyncGeneratorDeclaration(_) => {
                     return Err(self.unsupported("generator functions"));
                 }
-                LexicallyScopedDeclaration::AsyncFunctionDeclaration(_) => {
-                    return Err(self.unsupported("async functions"));
+                LexicallyScopedDeclaration::AsyncFunctionDeclaration(f) => {
+                    if top_level {
+                        continue;
+                    }
+                    let n = f.name().sym();
+                    self.env_create_mutable_binding(env, n, false);
+                    let fo = self.instantiate_async_function_object(f, env.clone());
+                    self.env_initialize_binding(env, n, Value::Object(fo))?;
                 }
                 LexicallyScopedDeclaration::AssignmentExpression(_) => {}
             }

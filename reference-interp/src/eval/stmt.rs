@@ -94,7 +94,7 @@ impl<'a> Interp<'a> {
             Declaration::GeneratorDeclaration(_) | Declaration::AsyncGeneratorDeclaration(_) => {
                 Err(self.unsupported("generator functions"))
             }
-            Declaration::AsyncFunctionDeclaration(_) => Err(self.unsupported("async functions")),
+            Declaration::AsyncFunctionDeclaration(_) => Ok(Completion::Normal),
         }
     }
 

@@ -90,6 +90,10 @@ pub fn run_program<'a>(interp: &mut Interp<'a>, script: &'a Script) -> ProgramEn
     for t in 0..interp.rt.threads.len() {
         drop(interp.rt.threads[t].fiber.take());
     }
+    for slot in &mut interp.rt.async_fibers {
+        drop(slot.fiber.take());
+    }
+    interp.rt.async_fibers.clear();
     interp.rt.active = false;
     end
 }

@@ -50,6 +50,66 @@ pub enum AsyncRequest<'a> {
         /// Rejected with the thrown value.
         reject: Obj<'a>,
     },
+    /// `lock.asyncHold(fn)`: acquire lock `lock` once it is free, then call `f` (or
+    /// resolve with a release function when there is none).
+    Hold {
+        /// The lock's runtime id.
+        lock: usize,
+        /// Its Sync target.
+        sync: usize,
+        /// The function to call holding the lock.
+        f: Option<Value<'a>>,
+        /// Resolves the promise.
+        resolve: Obj<'a>,
+        /// Rejects it.
+        reject: Obj<'a>,
+    },
+    /// `cond.asyncWait(lock)`: once waiter `waiter` was notified and lock `lock` is
+    /// free, re-acquire it and resolve.
+    CondWait {
+        /// The waiter record.
+        waiter: usize,
+        /// The condition's Sync target.
+        cond_sync: usize,
+        /// The lock's runtime id.
+        lock: usize,
+        /// Its Sync target.
+        lock_sync: usize,
+        /// Resolves the promise.
+        resolve: Obj<'a>,
+    },
+    /// `Atomics.waitAsync`: resolve with "ok" once waiter `waiter` was notified, or
+    /// "timed-out" when it may time out.
+    WaitAsync {
+        /// The location waited on.
+        loc: usize,
+        /// The waiter record.
+        waiter: usize,
+        /// Resolves the promise.
+        resolve: Obj<'a>,
+    },
+}
+
+impl AsyncRequest<'_> {
+    /// What completing the request touches (the event loop's step announces them).
+    pub fn targets(&self) -> Vec<(Target, crate::threads::op::Access)> {
+        use crate::threads::op::Access;
+        match self {
+            AsyncRequest::Join { thread, .. } => {
+                vec![(Target::Sync(thread_target(*thread)), Access::Read)]
+            }
+            AsyncRequest::Hold { sync, .. } => vec![(Target::Sync(*sync), Access::Write)],
+            AsyncRequest::CondWait {
+                cond_sync,
+                lock_sync,
+                ..
+            } => vec![
+                (Target::Sync(*cond_sync), Access::Write),
+                (Target::Sync(*lock_sync), Access::Write),
+            ],
+            AsyncRequest::WaitAsync { loc, .. } => vec![(Target::Slot(*loc), Access::Write)],
+        }
+    }
 }
 
 /// One thread's record.
@@ -271,6 +331,10 @@ pub struct ThreadsRuntime<'a> {
     pub spin_reduction: bool,
     /// Objects that were given an identity, by identity.
     pub objects: HashMap<usize, Obj<'a>>,
+    /// The fibers of async function calls, by call id (`eval::async_fn`).
+    pub async_fibers: Vec<crate::eval::async_fn::AsyncSlot<'a>>,
+    /// The async calls whose fibers are running, innermost last.
+    pub running_async: Vec<usize>,
 }
 
 impl std::fmt::Debug for ThreadsRuntime<'_> {
@@ -317,6 +381,8 @@ impl<'a> ThreadsRuntime<'a> {
             objects: HashMap::new(),
             spin_reduction: true,
             spurious_left: 0,
+            async_fibers: Vec::new(),
+            running_async: Vec::new(),
         }
     }
 
@@ -351,6 +417,14 @@ impl<'a> ThreadsRuntime<'a> {
     pub fn request_ready(&self, r: &AsyncRequest<'a>) -> bool {
         match r {
             AsyncRequest::Join { thread, .. } => self.threads[*thread].end.is_some(),
+            AsyncRequest::Hold { lock, .. } => self.locks[*lock].holder.is_none(),
+            AsyncRequest::CondWait { waiter, lock, .. } => {
+                self.waiters[*waiter].notified && self.locks[*lock].holder.is_none()
+            }
+            AsyncRequest::WaitAsync { waiter, .. } => {
+                let w = &self.waiters[*waiter];
+                w.notified || w.may_time_out
+            }
         }
     }
 
@@ -418,12 +492,7 @@ impl<'a> Interp<'a> {
                 .me()
                 .requests
                 .iter()
-                .map(|r| match r {
-                    AsyncRequest::Join { thread, .. } => (
-                        Target::Sync(thread_target(*thread)),
-                        crate::threads::op::Access::Read,
-                    ),
-                })
+                .flat_map(AsyncRequest::targets)
                 .collect();
             self.announce(PendingOp {
                 label: "event loop",
@@ -440,7 +509,10 @@ impl<'a> Interp<'a> {
                     self.rt.request_ready(r)
                 })
                 .collect();
-            let pick = ready[self.choose(ready.len())];
+            // The oldest ready request first: a notify that woke two waitAsyncs, or two
+            // threads that both finished, settle in the order they were asked for (the
+            // other orders are reached by taking this step earlier).
+            let pick = ready[0];
             let request = self.rt.me().requests.remove(pick);
             self.complete_request(request)?;
         }
@@ -467,6 +539,7 @@ impl<'a> Interp<'a> {
                 }
                 Ok(())
             }
+            other => crate::builtins::threads::complete_async_request(self, other),
         }
     }
 }
