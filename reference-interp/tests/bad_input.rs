@@ -90,7 +90,7 @@ fn deeply_nested_source_does_not_overflow() {
 fn unsupported_features_are_named() {
     for (src, feature) in [
         ("function* g() { yield 1; }", "generator"),
-        ("async function f() {}", "async"),
+        ("async function* f() {}", "async generator"),
         ("var r = /ab+c/;", "RegExp"),
         ("var b = 10n;", "BigInt"),
         ("with ({}) {}", "with"),

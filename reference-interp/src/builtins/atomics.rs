@@ -484,6 +484,10 @@ fn atomics_wait_async<'a>(
         t => interp.to_number(&t)?,
     };
     let loc = announce(interp, &o, &key, true)?;
+    // The waiter list's critical section, as for Atomics.wait (th.atomics.waiter-list).
+    if interp.threaded() {
+        interp.sync_with(WAITER_LIST + loc);
+    }
     let value = match sc_read(interp, &o, &key, loc) {
         Some(Property::Data { value, .. }) => value,
         _ => {
@@ -504,6 +508,7 @@ fn atomics_wait_async<'a>(
         notified: false,
         clock: Default::default(),
         may_time_out: timeout.is_finite(),
+        condition: false,
     });
     interp.rt.atomics_waiters.entry(loc).or_default().push(w);
     let p = interp.new_intrinsic_promise();

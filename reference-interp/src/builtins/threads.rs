@@ -644,11 +644,13 @@ fn condition_async_wait<'a>(
         notified: false,
         clock: Default::default(),
         may_time_out: false,
+        condition: true,
     });
     interp.rt.conditions[c].push(w);
     let (p, resolve, _reject) = new_promise(interp);
     interp.rt.me().requests.push(AsyncRequest::CondWait {
         waiter: w,
+        cond: c,
         cond_sync: csync,
         lock: l,
         lock_sync: lsync,
@@ -709,7 +711,18 @@ pub fn complete_async_request<'a>(
                 Err(t) => Err(t),
             }
         }
-        AsyncRequest::CondWait { lock, resolve, .. } => {
+        AsyncRequest::CondWait {
+            waiter,
+            cond,
+            lock,
+            resolve,
+            ..
+        } => {
+            if !interp.rt.waiters[waiter].notified {
+                // A spurious wake-up (th.condition.spurious): it leaves the waiters.
+                interp.rt.spurious_left = interp.rt.spurious_left.saturating_sub(1);
+                interp.rt.conditions[cond].retain(|&x| x != waiter);
+            }
             take_lock(interp, lock);
             call(interp, resolve, Value::Undefined)
         }

@@ -69,6 +69,8 @@ pub enum AsyncRequest<'a> {
     CondWait {
         /// The waiter record.
         waiter: usize,
+        /// The condition's runtime id.
+        cond: usize,
         /// The condition's Sync target.
         cond_sync: usize,
         /// The lock's runtime id.
@@ -106,6 +108,7 @@ impl AsyncRequest<'_> {
             } => vec![
                 (Target::Sync(*cond_sync), Access::Write),
                 (Target::Sync(*lock_sync), Access::Write),
+                (Target::Sync(SPURIOUS_TARGET), Access::Write),
             ],
             AsyncRequest::WaitAsync { loc, .. } => vec![(Target::Slot(*loc), Access::Write)],
         }
@@ -419,7 +422,9 @@ impl<'a> ThreadsRuntime<'a> {
             AsyncRequest::Join { thread, .. } => self.threads[*thread].end.is_some(),
             AsyncRequest::Hold { lock, .. } => self.locks[*lock].holder.is_none(),
             AsyncRequest::CondWait { waiter, lock, .. } => {
-                self.waiters[*waiter].notified && self.locks[*lock].holder.is_none()
+                // Notified, or woken spuriously while the budget lasts (th.condition.spurious).
+                (self.waiters[*waiter].notified || self.spurious_left > 0)
+                    && self.locks[*lock].holder.is_none()
             }
             AsyncRequest::WaitAsync { waiter, .. } => {
                 let w = &self.waiters[*waiter];
