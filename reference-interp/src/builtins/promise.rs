@@ -410,6 +410,20 @@ impl<'a> Interp<'a> {
         }
     }
 
+    /// Calls a resolving function of [`Self::create_resolving_functions`] directly,
+    /// without a new call level: an async function whose body hit the call-depth limit
+    /// must still settle its promise.
+    pub fn call_resolving_function(&mut self, f: &Obj<'a>, v: Value<'a>) -> JsResult<'a, ()> {
+        let behaviour = match &f.borrow().kind {
+            ObjectKind::Native(n) => n.behaviour,
+            _ => return Ok(()),
+        };
+        let saved = self.ctx.function.replace(f.clone());
+        let r = behaviour(self, Value::Undefined, &[v], None);
+        self.ctx.function = saved;
+        r.map(|_| ())
+    }
+
     /// Calls the resolve (or reject) function of a capability with one value.
     pub fn call_capability(
         &mut self,

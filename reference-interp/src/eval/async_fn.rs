@@ -154,10 +154,8 @@ impl<'a> Interp<'a> {
             interp.call_depth = depth;
             let r = interp.ordinary_call(&f, &fd, this, &args);
             let settled = match r {
-                Ok(v) => interp.call(&Value::Object(resolve), Value::Undefined, &[v]),
-                Err(Abrupt::Throw(e, _)) => {
-                    interp.call(&Value::Object(reject), Value::Undefined, &[e])
-                }
+                Ok(v) => interp.call_resolving_function(&resolve, v),
+                Err(Abrupt::Throw(e, _)) => interp.call_resolving_function(&reject, e),
                 Err(t) => Err(t),
             };
             if let Err(Abrupt::Terminate(t)) = settled {
