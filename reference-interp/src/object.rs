@@ -19,9 +19,73 @@ use crate::value::{PropertyKey, Symbol, Value};
 #[derive(Clone)]
 pub struct Obj<'a>(Rc<RefCell<ObjectData<'a>>>);
 
+/// The objects one exploration allocated, with their AST lifetime erased (see
+/// [`track_objects`]).
+type Tracked = Vec<std::rc::Weak<RefCell<ObjectData<'static>>>>;
+
+thread_local! {
+    /// While an exploration runs, every object it allocates, so that the reference
+    /// cycles of an execution's realm can be broken when the execution ends (the
+    /// interpreter never collects; one execution's leak is fine, thousands are not).
+    static TRACKED: RefCell<Option<Tracked>> = const { RefCell::new(None) };
+}
+
+/// Starts recording the objects allocated on this OS thread.
+pub fn track_objects() {
+    TRACKED.with(|t| *t.borrow_mut() = Some(Vec::new()));
+}
+
+/// Breaks the reference cycles of every recorded object that is still alive — clears
+/// its properties, prototype and internal slots — and keeps recording if `again`.
+///
+/// # Safety
+///
+/// The AST the recorded objects borrow (their `'a`) must still be alive, and no code
+/// may use those objects afterwards: the caller's execution is over.
+pub unsafe fn release_tracked_objects(again: bool) {
+    let objects = TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        let list = t.take();
+        if again {
+            *t = Some(Vec::new());
+        }
+        list
+    });
+    for weak in objects.into_iter().flatten() {
+        if let Some(cell) = weak.upgrade()
+            && let Ok(mut data) = cell.try_borrow_mut()
+        {
+            data.properties.clear();
+            data.locations.clear();
+            data.prototype = None;
+            data.kind = ObjectKind::Ordinary;
+        }
+    }
+}
+
 impl<'a> Obj<'a> {
     /// Allocates an object (MakeBasicObject, §7.3.1).
     pub fn new(prototype: Option<Obj<'a>>, kind: ObjectKind<'a>) -> Self {
+        let o = Self::allocate(prototype, kind);
+        TRACKED.with(|t| {
+            if let Some(list) = t.borrow_mut().as_mut() {
+                let weak = Rc::downgrade(&o.0);
+                // SAFETY: only the lifetime parameter changes (same layout). The erased
+                // pointer is upgraded only by `release_tracked_objects`, whose contract
+                // is that the borrowed AST is still alive then.
+                let weak = unsafe {
+                    std::mem::transmute::<
+                        std::rc::Weak<RefCell<ObjectData<'a>>>,
+                        std::rc::Weak<RefCell<ObjectData<'static>>>,
+                    >(weak)
+                };
+                list.push(weak);
+            }
+        });
+        o
+    }
+
+    fn allocate(prototype: Option<Obj<'a>>, kind: ObjectKind<'a>) -> Self {
         Self(Rc::new(RefCell::new(ObjectData {
             prototype,
             extensible: true,

@@ -9,6 +9,7 @@
 //! Tests with a nested thread that nobody joins are left out: the model's final state
 //! comes after joining every thread (`[mm.event.join]`), and main cannot name it.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use weft_memory_model::online::OnlineModel;
@@ -185,7 +186,7 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
             };
             let options = ExploreOptions {
                 model: id,
-                max_executions: 20_000,
+                max_executions: 3_000,
                 // The contract allows spurious wake-ups (Cond+spurious-wakeup).
                 spurious_wakeups: 1,
                 ..ExploreOptions::default()
@@ -240,4 +241,197 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
         "too many litmus tests skipped: {skipped:#?}"
     );
     assert!(agreed >= 150, "too few litmus tests were checked: {agreed}");
+}
+
+/// The stronger form: the explored *final states* (each root thread's result and the
+/// final value of each location the model reports) equal the model's state set.
+#[test]
+fn explore_final_states_equal_the_memory_models() {
+    use weft_memory_model::explicit::{Limits, answer};
+    use weft_memory_model::program::{ModelName, Val};
+
+    let mut compared = 0;
+    let mut skipped = Vec::new();
+    let mut failures = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(litmus_dir())
+        .expect("litmus directory")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .collect();
+    files.sort();
+    for path in files {
+        let source = std::fs::read_to_string(&path).expect("readable");
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let test = weft_memory_model::litmus::parse(&source).expect("a valid litmus test");
+        let roots: Vec<usize> = (0..test.threads.len())
+            .filter(|&i| test.threads[i].parent.is_none())
+            .collect();
+        let unjoined_nested = test
+            .threads
+            .iter()
+            .filter(|t| t.parent.is_some())
+            .any(|t| !source.contains(&format!("{}.join()", t.name)));
+        if unjoined_nested {
+            skipped.push(format!("{name}: a nested thread is never joined"));
+            continue;
+        }
+        for (model, id) in [
+            (ModelName::Weft, OnlineModel::Weft),
+            (ModelName::Sc, OnlineModel::Sc),
+        ] {
+            let Ok(ans) = answer(&test, model, Limits::default()) else {
+                failures.push(format!("{name}: the memory model has no answer"));
+                continue;
+            };
+            let Some(first) = ans.states.keys().next() else {
+                skipped.push(format!("{name} ({model:?}): no allowed state"));
+                continue;
+            };
+            let locs: Vec<String> = first.finals.iter().map(|(l, _)| test.loc_name(l)).collect();
+            if locs.iter().any(|l| l.contains("[[")) {
+                skipped.push(format!("{name}: a lock's state is part of the final state"));
+                break;
+            }
+            let thrown = ans
+                .states
+                .keys()
+                .any(|s| s.results.iter().any(|(_, v)| matches!(v, Val::Thrown(_))));
+            if thrown {
+                skipped.push(format!("{name}: a thread throws"));
+                break;
+            }
+            if ans.states.keys().any(|s| {
+                s.results.iter().map(|(_, v)| v).chain(s.finals.iter().map(|(_, v)| v)).any(|v| {
+                    matches!(v, Val::Obj(o) if test.objects.get(o.0 as usize).is_none_or(|i| !source.contains(&format!("const {} =", i.name))))
+                })
+            }) {
+                skipped.push(format!("{name}: a state holds an object created by a thread"));
+                break;
+            }
+            let want: BTreeSet<String> = ans
+                .states
+                .keys()
+                .map(|s| {
+                    let mut parts = Vec::new();
+                    for (t, v) in &s.results {
+                        if roots.contains(&(t.0 as usize)) {
+                            parts.push(format!(
+                                "{}={};",
+                                test.threads[t.0 as usize].name,
+                                test.val_name(v)
+                            ));
+                        }
+                    }
+                    for (l, v) in &s.finals {
+                        parts.push(format!("{}={};", test.loc_name(l), test.val_name(v)));
+                    }
+                    parts.join(" ")
+                })
+                .collect();
+            let program = state_program(&source, &test, &roots, &locs);
+            let options = ExploreOptions {
+                model: id,
+                max_executions: 3_000,
+                spurious_wakeups: 1,
+                ..ExploreOptions::default()
+            };
+            let report = match explore_source(&program, &name, &options) {
+                Ok(r) => r,
+                Err(e) => {
+                    failures.push(format!(
+                        "{name} ({model:?}): does not run: {:?}",
+                        e.completion
+                    ));
+                    continue;
+                }
+            };
+            if !report.complete {
+                skipped.push(format!("{name} ({model:?}): incomplete"));
+                continue;
+            }
+            let got: BTreeSet<String> = report
+                .outcomes
+                .keys()
+                .filter(|o| !o.contains("deadlock"))
+                .filter_map(|o| {
+                    let start = o.find("T0 \"")? + 4;
+                    let rest = &o[start..];
+                    let end = rest.find("\" |").unwrap_or(rest.len().saturating_sub(1));
+                    Some(rest[..end].to_owned())
+                })
+                .collect();
+            if got == want {
+                compared += 1;
+            } else {
+                failures.push(format!(
+                    "{name} ({model:?}):\n  model:   {want:?}\n  explore: {got:?}"
+                ));
+            }
+        }
+    }
+    eprintln!("equal state sets on {compared} (test, model) pairs; skipped: {skipped:#?}");
+    assert!(
+        failures.is_empty(),
+        "different state sets:\n{}",
+        failures.join("\n")
+    );
+    assert!(
+        skipped.len() <= 20,
+        "too many litmus tests skipped: {skipped:#?}"
+    );
+    assert!(compared >= 140, "too few litmus tests compared: {compared}");
+}
+
+/// The litmus program followed by a line that joins every root thread and prints the
+/// final state in the model's display form (`T0=1; T1=[1,0]; o.x=2;`), reading each
+/// location once.
+fn state_program(
+    source: &str,
+    test: &weft_memory_model::program::LitmusTest,
+    roots: &[usize],
+    locs: &[String],
+) -> String {
+    let objects: Vec<String> = test
+        .objects
+        .iter()
+        .map(|o| o.name.clone())
+        .filter(|n| {
+            source.contains(&format!("const {n} =")) || source.contains(&format!("let {n} ="))
+        })
+        .collect();
+    let mut js = String::from(source);
+    js.push_str("\n{\nconst __absent = Symbol(\"absent\");\n");
+    js.push_str(&format!(
+        "const __objs = [{}];\n",
+        objects
+            .iter()
+            .map(|n| format!("[{n}, \"{n}\"]"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    js.push_str(
+        "const __name = (v) => {\n\
+         if (v === __absent) return \"absent\";\n\
+         for (const [o, n] of __objs) if (o === v) return n;\n\
+         if (Array.isArray(v)) return \"[\" + v.map(__name).join(\",\") + \"]\";\n\
+         return String(v);\n};\n\
+         const __read = (o, k) => ((d) => d === undefined ? __absent : d.value)(Object.getOwnPropertyDescriptor(o, k));\n",
+    );
+    let mut parts = Vec::new();
+    for &r in roots {
+        let t = &test.threads[r].name;
+        parts.push(format!("\"{t}=\" + __name({t}.join()) + \";\""));
+    }
+    for l in locs {
+        let read = if let Some((o, k)) = l.split_once('.') {
+            format!("__read({o}, \"{k}\")")
+        } else if let Some((o, k)) = l.split_once('[') {
+            format!("__read({o}, \"{}\")", k.trim_end_matches(']'))
+        } else {
+            l.clone()
+        };
+        parts.push(format!("\"{l}=\" + __name({read}) + \";\""));
+    }
+    js.push_str(&format!("print([{}].join(\" \"));\n}}\n", parts.join(", ")));
+    js
 }

@@ -12,6 +12,8 @@
 //! so exploring one order of them is enough; sound and complete for the outcomes and
 //! deadlocks of terminating programs.
 //!
+//! Sleep sets are implemented but switched off ([`SLEEP_SETS`]).
+//!
 //! `reduce = false` turns the reduction off (every enabled thread at every step) for the
 //! benchmark and for checking the reduction against the naive search.
 
@@ -21,6 +23,14 @@ use std::rc::Rc;
 
 use crate::threads::op::PendingOp;
 use crate::threads::runtime::Chooser;
+
+/// Sleep sets are off: with them, `WRC+plain` under `sc` loses the outcome in which
+/// the third thread reads both locations before the first writes (the thread whose
+/// next step was its start stayed asleep past the step that should have woken it). The
+/// search without them is the plain Flanagan–Godefroid algorithm, sound and complete;
+/// `tests/litmus_agreement.rs` compares it with the memory model's state sets. To be
+/// revisited (source sets or optimal DPOR).
+const SLEEP_SETS: bool = false;
 
 #[derive(Debug, Clone)]
 enum Node {
@@ -121,27 +131,21 @@ impl Dpor {
         &mut self.clocks[t]
     }
 
-    fn happens_before(&mut self, i: usize, p: usize) -> bool {
-        let (ti, ki) = {
-            let s = &self.trace[i];
-            (s.thread, s.clock.get(s.thread).copied().unwrap_or(0))
-        };
-        self.clock_of(p).get(ti).copied().unwrap_or(0) >= ki
-    }
-
     /// The race analysis of Flanagan and Godefroid for the current state.
     fn analyse(&mut self, pending: &[Option<PendingOp>]) {
         for (p, op) in pending.iter().enumerate() {
             let Some(op) = op else { continue };
-            let Some(i) = (0..self.trace.len())
-                .rev()
-                .find(|&i| self.trace[i].thread != p && self.trace[i].op.conflicts(op))
-            else {
+            // The latest step that is dependent with p's next one and not ordered
+            // before it: Flanagan and Godefroid take the maximum over both conditions
+            // (an earlier dependent step may race with p although a later one does not).
+            let clock = self.clock_of(p).clone();
+            let Some(i) = (0..self.trace.len()).rev().find(|&i| {
+                let s = &self.trace[i];
+                let k = s.clock.get(s.thread).copied().unwrap_or(0);
+                s.thread != p && s.op.conflicts(op) && clock.get(s.thread).copied().unwrap_or(0) < k
+            }) else {
                 continue;
             };
-            if self.happens_before(i, p) {
-                continue;
-            }
             let node = self.trace[i].node;
             if let Node::Sched {
                 enabled, backtrack, ..
@@ -229,7 +233,7 @@ impl Chooser for DporChooser {
                 (first, BTreeSet::new(), sleep)
             }
         };
-        if d.reduce {
+        if d.reduce && SLEEP_SETS {
             // The sleep set after the step: the threads asleep here or explored here
             // before, whose steps are independent of the one taken.
             let op = pending[chosen].clone();

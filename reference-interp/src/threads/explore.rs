@@ -85,6 +85,7 @@ pub fn explore_script(
         redundant: 0,
         millis: 0,
     };
+    crate::object::track_objects();
     loop {
         if report.executions >= options.max_executions {
             report.complete = false;
@@ -115,10 +116,15 @@ pub fn explore_script(
             }
         }
         drop(interp);
+        // SAFETY: `script` and `interner` (the objects' `'a`) outlive this call, and the
+        // execution's objects are unreachable now that its interpreter is dropped.
+        unsafe { crate::object::release_tracked_objects(true) };
         if !dpor.borrow_mut().next_execution() {
             break;
         }
     }
+    // SAFETY: as above; recording stops here.
+    unsafe { crate::object::release_tracked_objects(false) };
     if report.cut > 0 || dpor.borrow().diverged {
         report.complete = false;
     }
