@@ -113,7 +113,7 @@ pub enum Completion {
     Uncaught(UncaughtError),
     /// The fuel of [`RunOptions::fuel`] ran out before the script ended.
     FuelExhausted,
-    /// Every unfinished thread was blocked (`[th.deadlock]`); the main thread's
+    /// Every unfinished thread was blocked (`[th.run.deadlock]`); the main thread's
     /// script itself may have completed.
     Deadlock,
 }

@@ -39,7 +39,7 @@ pub fn init(interp: &mut Interp<'_>) {
     interp.define_data(&global, "Atomics", Value::Object(atomics));
 }
 
-/// The object and key of an Atomics call (th.atomics.target).
+/// The object and key of an Atomics call (th.atomics.common).
 fn target<'a>(
     interp: &mut Interp<'a>,
     args: &[Value<'a>],

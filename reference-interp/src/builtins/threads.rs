@@ -94,7 +94,7 @@ fn require_new<'a>(
     }
 }
 
-/// `new Thread(fn, ...args)` (th.thread.new).
+/// `new Thread(fn, ...args)` (th.thread.create).
 fn thread_constructor<'a>(
     interp: &mut Interp<'a>,
     _this: Value<'a>,
@@ -155,7 +155,7 @@ fn this_thread<'a>(interp: &mut Interp<'a>, this: &Value<'a>, what: &str) -> JsR
     Err(interp.type_error(format!("{what} called on an object that is not a Thread")))
 }
 
-/// `t.join()` (th.thread.join).
+/// `t.join()` (th.thread.join.blocks).
 fn thread_join<'a>(
     interp: &mut Interp<'a>,
     this: Value<'a>,
@@ -209,7 +209,7 @@ fn thread_current<'a>(
     Ok(Value::Object(o))
 }
 
-/// `Thread.restrict(o)` (th.thread.restrict).
+/// `Thread.restrict(o)` (th.restrict).
 fn thread_restrict<'a>(
     interp: &mut Interp<'a>,
     _this: Value<'a>,

@@ -266,7 +266,7 @@ impl<'a> Interp<'a> {
         })
     }
 
-    /// th.shared.collections: every Map, Set and WeakMap operation is one step that
+    /// th.memory.collections: every Map, Set and WeakMap operation is one step that
     /// synchronizes with the previous operation on the collection (its data is one
     /// SeqCst location whose operations each read the latest state).
     pub fn collection_step(&mut self, o: &Obj<'a>) -> JsResult<'a, ()> {

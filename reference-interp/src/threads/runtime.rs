@@ -482,7 +482,7 @@ impl<'a> Interp<'a> {
     }
 
     /// Runs the running thread's event loop: its jobs until the queue is empty and no
-    /// asynchronous request is pending (`[th.event-loop]`). An exception escaping a job
+    /// asynchronous request is pending (`[th.jobs.queue]`). An exception escaping a job
     /// ends the loop with it.
     pub fn run_event_loop(&mut self) -> JsResult<'a, ()> {
         loop {
