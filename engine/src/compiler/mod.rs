@@ -9,6 +9,7 @@ mod analysis;
 mod class;
 mod expr;
 mod function;
+mod operators;
 mod pattern;
 mod stmt;
 
