@@ -360,14 +360,16 @@ fn this_condition<'a>(
     Err(interp.type_error(format!("{what}: not a Condition")))
 }
 
-/// `cond.wait(lock)` (th.condition.wait): release, sleep until notified, reacquire.
-fn condition_wait<'a>(
+/// The first step of `wait` and `asyncWait` (th.condition.wait): the lock must be a
+/// Lock held by this thread; releases it and joins the condition's waiters. Returns the
+/// condition, the lock, the lock's Sync id and the waiter record.
+fn release_into_waiters<'a>(
     interp: &mut Interp<'a>,
-    this: Value<'a>,
+    this: &Value<'a>,
     args: &[Value<'a>],
-    _nt: Option<Obj<'a>>,
-) -> R<'a> {
-    let (c, csync) = this_condition(interp, &this, "Condition.prototype.wait")?;
+    method: &str,
+) -> JsResult<'a, (usize, usize, usize, usize, usize)> {
+    let (c, csync) = this_condition(interp, this, method)?;
     let lock = arg(args, 0);
     let held = match &lock {
         Value::Object(o) => match o.borrow().kind {
@@ -378,10 +380,11 @@ fn condition_wait<'a>(
     };
     let me = interp.rt.current;
     let Some(l) = held.filter(|&l| interp.rt.locks[l].holder == Some(me)) else {
-        return Err(interp
-            .type_error("Condition.prototype.wait: the lock must be a Lock held by this thread"));
+        return Err(interp.type_error(format!(
+            "{method}: the lock must be a Lock held by this thread"
+        )));
     };
-    let (_, lsync) = this_lock(interp, &lock, "Condition.prototype.wait")?;
+    let (_, lsync) = this_lock(interp, &lock, method)?;
     interp.announce(PendingOp {
         label: "wait",
         targets: vec![
@@ -402,6 +405,18 @@ fn condition_wait<'a>(
         condition: true,
     });
     interp.rt.conditions[c].push(w);
+    Ok((c, csync, l, lsync, w))
+}
+
+/// `cond.wait(lock)` (th.condition.wait): release, sleep until notified, reacquire.
+fn condition_wait<'a>(
+    interp: &mut Interp<'a>,
+    this: Value<'a>,
+    args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> R<'a> {
+    let (c, csync, l, lsync, w) =
+        release_into_waiters(interp, &this, args, "Condition.prototype.wait")?;
     // Alone, nobody can notify: the thread sleeps forever (a deadlock).
     interp.rt.active = true;
     interp.announce(PendingOp {
@@ -611,42 +626,8 @@ fn condition_async_wait<'a>(
     args: &[Value<'a>],
     _nt: Option<Obj<'a>>,
 ) -> R<'a> {
-    let (c, csync) = this_condition(interp, &this, "Condition.prototype.asyncWait")?;
-    let lock = arg(args, 0);
-    let held = match &lock {
-        Value::Object(o) => match o.borrow().kind {
-            ObjectKind::Lock(l) => Some(l),
-            _ => None,
-        },
-        _ => None,
-    };
-    let me = interp.rt.current;
-    let Some(l) = held.filter(|&l| interp.rt.locks[l].holder == Some(me)) else {
-        return Err(interp.type_error(
-            "Condition.prototype.asyncWait: the lock must be a Lock held by this thread",
-        ));
-    };
-    let (_, lsync) = this_lock(interp, &lock, "Condition.prototype.asyncWait")?;
-    interp.announce(PendingOp {
-        label: "wait",
-        targets: vec![
-            (Target::Sync(csync), Access::Write),
-            (Target::Sync(lsync), Access::Write),
-        ],
-        wait: Wait::None,
-        existence: None,
-    })?;
-    interp.rt.locks[l].holder = None;
-    interp.rt.locks[l].released = interp.rt.graph.clock(me).clone();
-    let w = interp.rt.waiters.len();
-    interp.rt.waiters.push(Waiter {
-        thread: me,
-        notified: false,
-        clock: Default::default(),
-        may_time_out: false,
-        condition: true,
-    });
-    interp.rt.conditions[c].push(w);
+    let (c, csync, l, lsync, w) =
+        release_into_waiters(interp, &this, args, "Condition.prototype.asyncWait")?;
     let (p, resolve, _reject) = new_promise(interp);
     interp.rt.me().requests.push(AsyncRequest::CondWait {
         waiter: w,
