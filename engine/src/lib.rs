@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use boa_interner::Interner;
 use boa_parser::{Parser, Source};
+use vm::JsResult;
 
 pub use value::Value;
 pub use vm::{Options, Runtime, Vm};
@@ -49,6 +50,18 @@ impl Uncaught {
             Some(n) => format!("{n}: {}", self.message),
             None => self.message.clone(),
         }
+    }
+    /// The error of a deadlocked run: `deadlock: every thread is blocked (...)`.
+    pub fn deadlock(report: String) -> Uncaught {
+        Uncaught {
+            name: Some("deadlock".into()),
+            message: report,
+            location: None,
+        }
+    }
+    /// Is this the error of a deadlocked run (see [`Uncaught::deadlock`])?
+    pub fn is_deadlock(&self) -> bool {
+        self.name.as_deref() == Some("deadlock") && self.location.is_none()
     }
     /// What the corpus prints after `Uncaught `.
     pub fn corpus_name(&self) -> String {
@@ -91,23 +104,66 @@ fn too_deep(src: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// How a script run ended, as [`Vm::run_script`] reports it.
+#[derive(Debug, Clone)]
+pub struct ScriptEnd {
+    /// The script's completion on the thread that ran it: its value, or the uncaught
+    /// error (a thrown value or a syntax error); `None` when that thread was blocked
+    /// when the run deadlocked.
+    pub result: Option<Result<Value, Uncaught>>,
+    /// `Some("every thread is blocked (T0 in join, T1 in Lock.hold)")` when the run
+    /// deadlocked (spec/threads.md [th.run.deadlock]).
+    pub deadlock: Option<String>,
+}
+
+/// A script's end before the thrown value is described.
+struct RawEnd {
+    main: Option<Result<Value, Value>>,
+    deadlock: Option<String>,
+}
+
 impl Vm {
-    /// Parses, compiles and runs a script on this thread.
+    /// Parses, compiles and runs a script on this thread. A deadlocked run is an error
+    /// whose [`Uncaught::is_deadlock`] holds.
     pub fn eval_script(&mut self, source: &str, file: &str) -> Result<Value, Uncaught> {
-        match self.eval_script_raw(source, file) {
-            Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(self.describe_uncaught(e)),
-            Err(u) => Err(u),
+        let end = self.run_script(source, file);
+        match (end.deadlock, end.result) {
+            (Some(d), _) => Err(Uncaught::deadlock(d)),
+            (None, Some(r)) => r,
+            (None, None) => Err(Uncaught::deadlock("the script's thread was blocked".into())),
         }
     }
 
-    /// Like `eval_script`, but a thrown value is returned as it is (Ok(Err(value))),
-    /// after every other thread has finished; Err is a syntax error.
-    fn eval_script_raw(
-        &mut self,
-        source: &str,
-        file: &str,
-    ) -> Result<Result<Value, Value>, Uncaught> {
+    /// Runs a script on this thread like [`Vm::eval_script`], telling apart how the
+    /// script ended and whether the run deadlocked.
+    pub fn run_script(&mut self, source: &str, file: &str) -> ScriptEnd {
+        match self.eval_script_raw(source, file) {
+            Ok(end) => {
+                let result = end.main.map(|r| {
+                    r.map_err(|e| {
+                        let u = self.describe_uncaught(e);
+                        // finish_main rooted it until now.
+                        if self.roots.last() == Some(&e) {
+                            self.roots.pop();
+                        }
+                        u
+                    })
+                });
+                ScriptEnd {
+                    result,
+                    deadlock: end.deadlock,
+                }
+            }
+            Err(u) => ScriptEnd {
+                result: Some(Err(u)),
+                deadlock: None,
+            },
+        }
+    }
+
+    /// Like `run_script`, but a thrown value is returned as it is, after every other
+    /// thread has finished; Err is a syntax error.
+    fn eval_script_raw(&mut self, source: &str, file: &str) -> Result<RawEnd, Uncaught> {
         if let Some((line, column)) = too_deep(source) {
             return Err(Uncaught {
                 name: Some("SyntaxError".into()),
@@ -157,36 +213,81 @@ impl Vm {
         let global = self.realm().global;
         let f = self.make_closure(code, Value::UNDEFINED);
         self.roots.push(f.value());
-        let r = self.call_function(f.value(), global, &[]);
-        self.roots.pop();
-        Ok(self.finish_main(r))
+        let at = self.roots.len() - 1;
+        let end = self.run_top(|vm| vm.call_function(f.value(), global, &[]));
+        if self.roots.get(at) == Some(&f.value()) {
+            self.roots.remove(at);
+        }
+        Ok(end)
     }
 
-    /// Runs a script as the main thread of an outcome run: the main ending text
-    /// (`!! Name: message`) when it throws, None when it completes.
-    pub fn eval_outcome(&mut self, source: &str, file: &str) -> Option<String> {
-        match self.eval_script_raw(source, file) {
-            Ok(Ok(_)) => None,
-            Ok(Err(e)) => {
-                self.roots.push(e);
-                Some(format!("!! {}", thread::outcome::thrown(self, e)))
-            }
-            Err(u) => Some(format!("!! {}", u.describe())),
+    /// Runs `body` as this thread's JavaScript: counted as an unfinished thread for
+    /// deadlock detection when it is the outermost entry (no JavaScript frame below),
+    /// which also catches the unwind of a deadlock and, on the main thread, waits for
+    /// every other thread at the end. Nested entries run `body` as it is.
+    pub(crate) fn run_top(&mut self, body: impl FnOnce(&mut Vm) -> JsResult<Value>) -> RawEnd {
+        if !self.frames.is_empty() || self.native_depth > 0 {
+            let r = body(self);
+            return RawEnd {
+                main: Some(r),
+                deadlock: None,
+            };
+        }
+        let live = Arc::clone(&self.rt);
+        live.threads.liveness.enter();
+        let (nr, nroots) = (self.regs.len(), self.roots.len());
+        let r = thread::deadlock::catch_deadlock(|| body(self));
+        if r.is_none() {
+            self.frames.clear();
+            self.regs.truncate(nr);
+            self.roots.truncate(nroots);
+            self.native_depth = 0;
+        }
+        let main = r.map(|r| self.finish_main(r));
+        live.threads.liveness.leave();
+        if self.thread_id == 0 {
+            thread::api::wait_for_all(self);
+        }
+        RawEnd {
+            main,
+            deadlock: live.threads.liveness.take_report(),
         }
     }
 
-    /// Ends the main thread's script: records its result for threads that join it,
-    /// waits until every other thread has finished, and describes an uncaught error.
+    /// Runs a script as the main thread of an outcome run: the main ending text
+    /// (`!! Name: message`, or `blocked` when it was blocked in a deadlock; None when it
+    /// completes) and whether the run deadlocked.
+    pub fn eval_outcome(&mut self, source: &str, file: &str) -> (Option<String>, bool) {
+        match self.eval_script_raw(source, file) {
+            Ok(end) => {
+                let dead = end.deadlock.is_some();
+                match end.main {
+                    Some(Ok(_)) => (None, dead),
+                    Some(Err(e)) => {
+                        self.roots.push(e);
+                        (
+                            Some(format!("!! {}", thread::outcome::thrown(self, e))),
+                            dead,
+                        )
+                    }
+                    None => (Some("blocked".to_string()), dead),
+                }
+            }
+            Err(u) => (Some(format!("!! {}", u.describe())), false),
+        }
+    }
+
+    /// Ends the main thread's script: records its result for threads that join it
+    /// and roots a thrown value (on any thread) while the other threads finish.
     fn finish_main(&mut self, r: Result<Value, Value>) -> Result<Value, Value> {
-        if self.thread_id == 0 {
-            if let Some(m) = crate::sync::lock(&self.rt.main_thread).clone() {
-                *crate::sync::lock(&m.result) = Some(r);
-                m.done.notify_all();
-            }
-            if let Err(e) = r {
-                self.roots.push(e);
-            }
-            thread::api::wait_for_all(self);
+        if self.thread_id == 0
+            && let Some(m) = crate::sync::lock(&self.rt.main_thread).clone()
+        {
+            *crate::sync::lock(&m.result) = Some(r);
+            m.done.notify_all();
+        }
+        if let Err(e) = r {
+            self.roots.push(e);
         }
         r
     }

@@ -61,14 +61,18 @@ fn main() -> ExitCode {
         .spawn(move || {
             let rt = Runtime::new(options);
             let mut vm = Vm::new_main(Arc::clone(&rt));
-            let r = vm.eval_script(&src, &file);
+            let end = vm.run_script(&src, &file);
             let mut code = 0u8;
-            if let Err(u) = r {
+            if let Some(Err(u)) = &end.result {
                 eprintln!("Uncaught {}", u.describe());
                 if let Some(l) = &u.location {
                     eprintln!("    at {}:{}:{}", l.file, l.line, l.column);
                 }
                 code = 1;
+            }
+            if let Some(d) = &end.deadlock {
+                eprintln!("deadlock: {d}");
+                code = 4;
             }
             if verify {
                 vm.collect_now();

@@ -10,7 +10,7 @@ use crate::object::class::HostData;
 use crate::object::shape::attr;
 use crate::sync::atomic::{AtomicU64, Ordering};
 use crate::sync::{Arc, Condvar, Mutex};
-use crate::thread::ThreadRecord;
+use crate::thread::{ThreadRecord, deadlock};
 use crate::value::Value;
 use crate::vm::property::Key;
 use crate::vm::{JsResult, ObjRef, Vm};
@@ -220,6 +220,8 @@ fn thread_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Val
     start.extend(args.iter().skip(1).copied());
     *crate::sync::lock(&record.start) = start;
     crate::sync::lock(&vm.rt.threads.threads).push(Arc::clone(&record));
+    // Unfinished from now on, so that a parent joining it never looks deadlocked.
+    vm.rt.threads.liveness.enter();
     let rt = Arc::clone(&vm.rt);
     let rec = Arc::clone(&record);
     let spawned = crate::sync::thread::Builder::new()
@@ -230,6 +232,7 @@ fn thread_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Val
         *crate::sync::lock(&record.result) = Some(Err(
             vm.range_error("the operating system refused a new thread")
         ));
+        vm.rt.threads.liveness.leave();
         return Err(vm.range_error("the operating system refused a new thread"));
     }
     Ok(obj)
@@ -240,25 +243,36 @@ fn run_thread(rt: Arc<crate::vm::Runtime>, rec: Arc<ThreadRecord>) {
     let start = std::mem::take(&mut *crate::sync::lock(&rec.start));
     vm.roots.extend(start.iter().copied());
     vm.thread_local.current = Some(Value::from_bits(rec.object.load(Ordering::Acquire)));
-    let r = match start.split_first() {
+    // A thread blocked when the run deadlocks unwinds to here (None) and ends `blocked`.
+    let r = deadlock::catch_deadlock(|| match start.split_first() {
         Some((f, args)) => vm.call_function(*f, Value::UNDEFINED, args),
         None => Ok(Value::UNDEFINED),
-    };
+    });
+    if r.is_none() {
+        vm.frames.clear();
+        vm.regs.clear();
+        vm.native_depth = 0;
+    }
     if rt.options.record_lines {
-        let v = match r {
-            Ok(v) | Err(v) => v,
-        };
-        vm.roots.push(v);
         let ending = match r {
-            Ok(v) => format!("=> {}", super::outcome::display(&mut vm, v)),
-            Err(e) => format!("!! {}", super::outcome::thrown(&mut vm, e)),
+            Some(Ok(v)) => {
+                vm.roots.push(v);
+                format!("=> {}", super::outcome::display(&mut vm, v))
+            }
+            Some(Err(e)) => {
+                vm.roots.push(e);
+                format!("!! {}", super::outcome::thrown(&mut vm, e))
+            }
+            None => "blocked".to_string(),
         };
         *crate::sync::lock(&rec.outcome) = (std::mem::take(&mut vm.lines), ending);
     }
     vm.roots.clear();
     vm.throw_pos = None;
-    *crate::sync::lock(&rec.result) = Some(r);
+    *crate::sync::lock(&rec.result) = Some(r.unwrap_or(Ok(Value::UNDEFINED)));
     rec.done.notify_all();
+    // After the result is visible, so a joiner counts as able to proceed.
+    rt.threads.liveness.leave();
     drop(vm);
 }
 
@@ -274,7 +288,14 @@ fn join(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     if rec.id == vm.thread_id {
         return Err(vm.plain_error("a thread cannot join itself"));
     }
-    park_until(vm, &rec.result, &rec.done, |r| r.is_some());
+    deadlock::block_until(
+        vm,
+        "join",
+        Arc::clone(&rec),
+        |r| (&r.result, &r.done),
+        |r| r.is_some(),
+        |r| r.is_some(),
+    );
     let r = *crate::sync::lock(&rec.result);
     match r {
         Some(Ok(v)) => Ok(v),
@@ -344,16 +365,23 @@ fn lock_of(vm: &mut Vm, v: Value) -> JsResult<&'static LockHost> {
     host::<LockHost>(v).ok_or_else(|| vm.type_error("not a Lock"))
 }
 
-fn acquire(vm: &mut Vm, l: &'static LockHost) {
+fn acquire(vm: &mut Vm, l: &'static LockHost, what: &'static str) {
     let me = vm.thread_id + 1;
-    park_until(vm, &l.owner, &l.cv, |o| {
-        if *o == 0 {
-            *o = me;
-            true
-        } else {
-            false
-        }
-    });
+    deadlock::block_until(
+        vm,
+        what,
+        l,
+        |l| (&l.owner, &l.cv),
+        |o| {
+            if *o == 0 {
+                *o = me;
+                true
+            } else {
+                false
+            }
+        },
+        |o| *o == 0,
+    );
 }
 
 fn release(l: &LockHost) {
@@ -370,7 +398,7 @@ fn hold(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     if *crate::sync::lock(&l.owner) == vm.thread_id + 1 {
         return Err(vm.plain_error("lock is already held by this thread"));
     }
-    acquire(vm, l);
+    acquire(vm, l, "Lock.hold");
     let r = vm.call_function(f, Value::UNDEFINED, &[]);
     release(l);
     r
@@ -411,8 +439,15 @@ fn cond_wait(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
         id
     };
     release(l);
-    park_until(vm, &c.state, &c.cv, |s| s.released.remove(&id));
-    acquire(vm, l);
+    deadlock::block_until(
+        vm,
+        "Condition.wait",
+        c,
+        |c| (&c.state, &c.cv),
+        |s| s.released.remove(&id),
+        move |s| s.released.contains(&id),
+    );
+    acquire(vm, l, "Condition.wait (taking the lock back)");
     Ok(Value::UNDEFINED)
 }
 

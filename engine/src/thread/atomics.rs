@@ -222,6 +222,18 @@ fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
             .push_back(id);
         id
     };
+    if timeout.is_infinite() {
+        // No timeout: blocked until notified, as far as deadlock detection goes.
+        crate::thread::deadlock::block_until(
+            vm,
+            "Atomics.wait",
+            rt,
+            |rt| (&rt.waiters.state, &rt.waiters.cv),
+            |st| st.released.remove(&id),
+            move |st| st.released.contains(&id),
+        );
+        return Ok(vm.str("ok"));
+    }
     let mut roots = Vec::new();
     vm.thread_roots(&mut roots);
     let ticket = rt.sp.park(roots);

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod atomics;
+pub mod deadlock;
 pub mod outcome;
 pub mod safepoint;
 
@@ -43,6 +44,8 @@ impl ThreadRecord {
 #[derive(Default)]
 pub struct Registry {
     pub threads: Mutex<Vec<Arc<ThreadRecord>>>,
+    /// Unfinished and blocked threads, for deadlock detection.
+    pub liveness: deadlock::Liveness,
 }
 
 impl Registry {

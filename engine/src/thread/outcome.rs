@@ -125,7 +125,7 @@ pub fn thrown(vm: &mut Vm, e: Value) -> String {
 }
 
 /// Runs a program and renders its outcome line (threads' lines apart, in id order).
-/// Deadlocks are not detected yet: a deadlocking program blocks this call.
+/// A deadlocked run's line ends with ` | deadlock` ([th.outcome.deadlock]).
 pub fn run_outcome(source: &str, file: &str) -> String {
     let options = crate::vm::Options {
         capture_output: true,
@@ -134,7 +134,7 @@ pub fn run_outcome(source: &str, file: &str) -> String {
     };
     let rt = crate::vm::Runtime::new(options);
     let mut vm = Vm::new_main(crate::sync::Arc::clone(&rt));
-    let r = vm.eval_outcome(source, file);
+    let (r, deadlocked) = vm.eval_outcome(source, file);
     let mut segs = Vec::new();
     let mut main = String::from("T0");
     for l in &vm.lines {
@@ -158,6 +158,9 @@ pub fn run_outcome(source: &str, file: &str) -> String {
         s.push(' ');
         s.push_str(&ending);
         segs.push(s);
+    }
+    if deadlocked {
+        segs.push("deadlock".to_string());
     }
     segs.join(" | ")
 }

@@ -1,0 +1,201 @@
+//! Deadlock detection (spec/threads.md [th.run.blocked], [th.run.deadlock]).
+//!
+//! The runtime counts its *unfinished* JavaScript threads (a spawned thread from `new
+//! Thread` until its function has ended; the main thread, or an embedder's context,
+//! while it runs a script or a call) and keeps one entry per thread that is *blocked*
+//! without a timeout (in `join`, `Lock.hold`, `Condition.wait`, `Atomics.wait`). Each
+//! entry knows how to tell whether its thread could go on now (`can_proceed`: its wait
+//! condition holds, or the thread already saw it hold) and how to wake it.
+//!
+//! Whenever a thread blocks or finishes, the count is checked: when every unfinished
+//! thread is blocked and none of them can proceed, the run has deadlocked. The thread that
+//! sees it sets [`Liveness::deadlocked`] and wakes every blocked thread; each of them
+//! leaves its wait and *unwinds* (a Rust unwind with a [`DeadlockUnwind`] payload, which
+//! no JavaScript `catch` or `finally` can observe) to the bottom of its thread, where
+//! it ends as `blocked`. Async work (promises, event loops) does not exist in the engine
+//! yet; when it does, a thread with pending async work that can complete must count as
+//! not blocked.
+//!
+//! Lock order: the liveness lock is taken before a wait site's own mutex (the
+//! `can_proceed` and `wake` closures lock it), never after — a waiter releases its
+//! mutex before it blocks or unblocks.
+
+use std::collections::BTreeMap;
+
+use crate::sync::atomic::{AtomicBool, Ordering};
+use crate::sync::{Arc, Condvar, Mutex};
+use crate::vm::Vm;
+
+/// A blocked thread, as the detector sees it.
+struct Blocked {
+    thread: u32,
+    what: &'static str,
+    can_proceed: Box<dyn Fn() -> bool + Send + Sync>,
+    wake: Box<dyn Fn() + Send + Sync>,
+}
+
+#[derive(Default)]
+struct LiveState {
+    /// Unfinished threads.
+    unfinished: usize,
+    next_entry: u64,
+    blocked: BTreeMap<u64, Blocked>,
+    /// The description of the deadlock, once one happened.
+    report: Option<String>,
+}
+
+/// The payload of the unwind that ends a thread blocked in a deadlocked run.
+#[derive(Debug)]
+pub struct DeadlockUnwind;
+
+/// Counts of unfinished and blocked threads of one runtime.
+#[derive(Default)]
+pub struct Liveness {
+    state: Mutex<LiveState>,
+    /// Set when the run deadlocks; cleared by [`Liveness::take_report`] once every
+    /// deadlocked thread has ended.
+    pub deadlocked: AtomicBool,
+}
+
+impl Liveness {
+    /// A thread starts running JavaScript (spawned, or a script/call on a context).
+    pub fn enter(&self) {
+        crate::sync::lock(&self.state).unfinished += 1;
+    }
+
+    /// A thread stops running JavaScript (its function ended); may find a deadlock.
+    pub fn leave(&self) {
+        let mut s = crate::sync::lock(&self.state);
+        s.unfinished = s.unfinished.saturating_sub(1);
+        self.check(&mut s);
+    }
+
+    /// The deadlock description, if the run deadlocked; resets the detector for the next
+    /// run on this runtime (every deadlocked thread has ended by then).
+    pub fn take_report(&self) -> Option<String> {
+        let mut s = crate::sync::lock(&self.state);
+        let r = s.report.take();
+        if s.blocked.is_empty() {
+            self.deadlocked.store(false, Ordering::SeqCst);
+        }
+        r
+    }
+
+    /// Is the run deadlocked now?
+    pub fn is_deadlocked(&self) -> bool {
+        self.deadlocked.load(Ordering::SeqCst)
+    }
+
+    fn block(&self, b: Blocked) -> u64 {
+        let mut s = crate::sync::lock(&self.state);
+        let id = s.next_entry;
+        s.next_entry += 1;
+        s.blocked.insert(id, b);
+        self.check(&mut s);
+        id
+    }
+
+    fn unblock(&self, id: u64) {
+        crate::sync::lock(&self.state).blocked.remove(&id);
+    }
+
+    /// Declares a deadlock when every unfinished thread is blocked and none can proceed.
+    fn check(&self, s: &mut LiveState) {
+        if self.deadlocked.load(Ordering::SeqCst)
+            || s.unfinished == 0
+            || s.blocked.len() < s.unfinished
+            || s.blocked.values().any(|b| (b.can_proceed)())
+        {
+            return;
+        }
+        let mut who: Vec<(u32, &'static str)> =
+            s.blocked.values().map(|b| (b.thread, b.what)).collect();
+        who.sort();
+        let list: Vec<String> = who.iter().map(|(t, w)| format!("T{t} in {w}")).collect();
+        s.report = Some(format!("every thread is blocked ({})", list.join(", ")));
+        self.deadlocked.store(true, Ordering::SeqCst);
+        for b in s.blocked.values() {
+            (b.wake)();
+        }
+    }
+}
+
+/// Blocks the current thread until `done` holds (it may take what it waits for, e.g.
+/// a lock), parked so that collections go on without it, and counted as *blocked* for
+/// deadlock detection. `src` reaches the wait site's mutex and condition variable
+/// through `site`; `ready` tells, without changing anything, whether `done` would hold.
+/// If the run deadlocks meanwhile, the thread unwinds with [`DeadlockUnwind`].
+pub fn block_until<S, T>(
+    vm: &mut Vm,
+    what: &'static str,
+    src: S,
+    site: fn(&S) -> (&Mutex<T>, &Condvar),
+    mut done: impl FnMut(&mut T) -> bool,
+    ready: impl Fn(&T) -> bool + Send + Sync + 'static,
+) where
+    S: Clone + Send + Sync + 'static,
+    T: 'static,
+{
+    if vm.rt.threads.liveness.is_deadlocked() {
+        std::panic::resume_unwind(Box::new(DeadlockUnwind));
+    }
+    {
+        let (m, _) = site(&src);
+        if done(&mut crate::sync::lock(m)) {
+            return;
+        }
+    }
+    let mut roots = Vec::new();
+    vm.thread_roots(&mut roots);
+    let rt = Arc::clone(&vm.rt);
+    let ticket = rt.sp.park(roots);
+    // Set (under the site's mutex) once this thread has seen `done` hold: from then on
+    // it is running again even though its entry is still registered.
+    let woken = Arc::new(AtomicBool::new(false));
+    let (w, s1, s2) = (Arc::clone(&woken), src.clone(), src.clone());
+    let entry = rt.threads.liveness.block(Blocked {
+        thread: vm.thread_id,
+        what,
+        can_proceed: Box::new(move || {
+            let ok = ready(&crate::sync::lock(site(&s1).0));
+            ok || w.load(Ordering::SeqCst)
+        }),
+        wake: Box::new(move || {
+            let (m, cv) = site(&s2);
+            let _g = crate::sync::lock(m);
+            cv.notify_all();
+        }),
+    });
+    let mut dead = false;
+    {
+        let (m, cv) = site(&src);
+        let mut g = crate::sync::lock(m);
+        loop {
+            // The flag first: once the run deadlocked, a condition that holds now was
+            // made true by a thread that is itself unwinding.
+            if rt.threads.liveness.is_deadlocked() {
+                dead = true;
+                break;
+            }
+            if done(&mut g) {
+                woken.store(true, Ordering::SeqCst);
+                break;
+            }
+            g = crate::sync::wait(cv, g);
+        }
+    }
+    rt.threads.liveness.unblock(entry);
+    rt.sp.unpark(ticket);
+    if dead {
+        std::panic::resume_unwind(Box::new(DeadlockUnwind));
+    }
+}
+
+/// Runs `f`, turning a deadlock unwind into `None`; any other panic goes on unwinding.
+pub fn catch_deadlock<R>(f: impl FnOnce() -> R) -> Option<R> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => Some(r),
+        Err(p) if p.is::<DeadlockUnwind>() => None,
+        Err(p) => std::panic::resume_unwind(p),
+    }
+}
