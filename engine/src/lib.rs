@@ -10,6 +10,7 @@ mod builtins;
 mod compiler;
 pub mod heap;
 pub mod object;
+pub mod repl;
 pub mod sync;
 pub mod thread;
 pub mod value;

@@ -1,9 +1,13 @@
-//! The `weft` command: run JavaScript on the production engine.
+//! The `weft` command: run JavaScript on the production engine — `weft run FILE.js`,
+//! `weft eval 'code'`, or a REPL when run alone.
 
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+
+#[path = "weft/repl.rs"]
+mod repl;
 use weft_engine::{Options, Runtime, Vm};
 
 #[derive(Parser)]
@@ -24,8 +28,11 @@ struct Cli {
     /// Print GC and inline-cache statistics to stderr at the end.
     #[arg(long, global = true)]
     stats: bool,
+    /// REPL: neither read nor write the history file (`$HOME/.weft_history`).
+    #[arg(long)]
+    no_history: bool,
     #[command(subcommand)]
-    cmd: Cmd,
+    cmd: Option<Cmd>,
 }
 
 #[derive(Subcommand)]
@@ -39,15 +46,22 @@ enum Cmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (src, file) = match &cli.cmd {
-        Cmd::Run { file } => match std::fs::read_to_string(file) {
+        Some(Cmd::Run { file }) => match std::fs::read_to_string(file) {
             Ok(s) => (s, file.clone()),
             Err(e) => {
                 eprintln!("weft: cannot read {file}: {e}");
                 return ExitCode::from(2);
             }
         },
-        Cmd::Eval { code } => (code.clone(), "<eval>".to_string()),
+        Some(Cmd::Eval { code }) => (code.clone(), "<eval>".to_string()),
+        None => (String::new(), String::new()),
     };
+    let repl_mode = cli.cmd.is_none();
+    let history = (!cli.no_history)
+        .then(|| {
+            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".weft_history"))
+        })
+        .flatten();
     let options = Options {
         heap_limit: cli.heap_limit << 20,
         gc_stress: cli.gc_stress,
@@ -61,19 +75,11 @@ fn main() -> ExitCode {
         .spawn(move || {
             let rt = Runtime::new(options);
             let mut vm = Vm::new_main(Arc::clone(&rt));
-            let end = vm.run_script(&src, &file);
-            let mut code = 0u8;
-            if let Some(Err(u)) = &end.result {
-                eprintln!("Uncaught {}", u.describe());
-                if let Some(l) = &u.location {
-                    eprintln!("    at {}:{}:{}", l.file, l.line, l.column);
-                }
-                code = 1;
-            }
-            if let Some(d) = &end.deadlock {
-                eprintln!("deadlock: {d}");
-                code = 4;
-            }
+            let mut code = if repl_mode {
+                repl::run(&mut vm, history)
+            } else {
+                run_script(&mut vm, &src, &file)
+            };
             if verify {
                 vm.collect_now();
                 let problems = vm.verify_heap();
@@ -112,4 +118,22 @@ fn main() -> ExitCode {
             ExitCode::from(70)
         }
     }
+}
+
+/// Runs a script: an uncaught error exits with 1, a deadlock with 4.
+fn run_script(vm: &mut Vm, src: &str, file: &str) -> u8 {
+    let end = vm.run_script(src, file);
+    let mut code = 0u8;
+    if let Some(Err(u)) = &end.result {
+        eprintln!("Uncaught {}", u.describe());
+        if let Some(l) = &u.location {
+            eprintln!("    at {}:{}:{}", l.file, l.line, l.column);
+        }
+        code = 1;
+    }
+    if let Some(d) = &end.deadlock {
+        eprintln!("deadlock: {d}");
+        code = 4;
+    }
+    code
 }
