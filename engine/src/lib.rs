@@ -237,12 +237,24 @@ impl Vm {
         let live = Arc::clone(&self.rt);
         live.threads.liveness.enter();
         let (nr, nroots) = (self.regs.len(), self.roots.len());
-        let r = thread::deadlock::catch_deadlock(|| body(self));
+        let r = thread::deadlock::catch_deadlock(|| {
+            let r = body(self);
+            // The thread's jobs and pending async work run before it finishes
+            // ([th.thread.main]); the completion stays rooted meanwhile.
+            let (Ok(v) | Err(v)) = r;
+            self.roots.push(v);
+            let saved = self.throw_pos.take();
+            self.run_event_loop();
+            self.throw_pos = saved;
+            self.roots.pop();
+            r
+        });
         if r.is_none() {
             self.frames.clear();
             self.regs.truncate(nr);
             self.roots.truncate(nroots);
             self.native_depth = 0;
+            self.thread_local.jobs.clear();
         }
         let main = r.map(|r| self.finish_main(r));
         live.threads.liveness.leave();
@@ -284,8 +296,7 @@ impl Vm {
         if self.thread_id == 0
             && let Some(m) = crate::sync::lock(&self.rt.main_thread).clone()
         {
-            *crate::sync::lock(&m.result) = Some(r);
-            m.done.notify_all();
+            thread::async_api::finish_record(&m, r);
         }
         if let Err(e) = r {
             self.roots.push(e);

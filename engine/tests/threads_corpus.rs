@@ -1,9 +1,9 @@
 //! The thread-API corpus on the engine: every `conformance/tests/threads/**/*.js` that
 //! uses only what the engine supports runs once on real OS threads, and its outcome line
-//! (spec/threads.md [th.outcome.line]) must be one of the program's `.outcomes`.
-//! Programs using Promises/async (`waitAsync` included) are counted as unsupported (the
-//! engine does not have them yet); programs that may deadlock run, and a deadlocked run
-//! must end with the `| deadlock` outcome line rather than hang. Failures not listed in
+//! (spec/threads.md [th.outcome.line]) must be one of the program's `.outcomes`, and
+//! the heap verifier must find nothing afterwards (`WEFT_GC_STRESS=N` collects every N
+//! allocations). Programs that may deadlock run, and a deadlocked run must end with the
+//! `| deadlock` outcome line rather than hang. Failures not listed in
 //! `tests/threads-known-failures.txt` fail the test, and so does a listed program that
 //! passes; `WEFT_UPDATE_KNOWN_FAILURES=1` rewrites the list.
 
@@ -12,17 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-const UNSUPPORTED: &[&str] = &[
-    "Promise",
-    "async",
-    "await",
-    "asyncJoin",
-    "asyncHold",
-    "asyncWait",
-    "waitAsync",
-    "queueMicrotask",
-    "setTimeout",
-];
+/// Globals the engine does not have (hosts' timers and microtask hooks are not part of
+/// the threads API).
+const UNSUPPORTED: &[&str] = &["queueMicrotask", "setTimeout"];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/tests/threads")
@@ -90,15 +82,26 @@ fn main() {
         }
         let (tx, rx) = mpsc::channel();
         let name = rel.clone();
+        // WEFT_GC_STRESS=N collects every N allocations; the heap verifier runs after
+        // every program.
+        let gc_stress = std::env::var("WEFT_GC_STRESS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
         std::thread::Builder::new()
             .stack_size(256 << 20)
             .spawn(move || {
-                let _ = tx.send(weft_engine::thread::outcome::run_outcome(&src, &name));
+                let _ = tx.send(weft_engine::thread::outcome::run_outcome_checked(
+                    &src, &name, gc_stress, true,
+                ));
             })
             .expect("spawn");
         let r = match rx.recv_timeout(Duration::from_secs(10)) {
-            Ok(line) if outcomes.contains(&line) => Ok(()),
-            Ok(line) => Err(format!("outcome {line:?} not allowed")),
+            Ok((_, problems)) if !problems.is_empty() => {
+                Err(format!("heap verifier: {}", problems[0]))
+            }
+            Ok((line, _)) if outcomes.contains(&line) => Ok(()),
+            Ok((line, _)) => Err(format!("outcome {line:?} not allowed")),
             Err(_) => Err("timeout (10 s; deadlock?)".to_string()),
         };
         if let Err(e) = &r

@@ -45,6 +45,27 @@ pub fn init(vm: &mut Vm) {
         let e = vm.str("");
         value(vm, p, "message", e, attr::HIDDEN);
     }
+    let p = r.aggregate_error_proto;
+    let c = constructor(vm, "AggregateError", 2, aggregate_error_ctor, p);
+    c.set_proto(base.value());
+    let nm = vm.str("AggregateError");
+    value(vm, p, "name", nm, attr::HIDDEN);
+    let e = vm.str("");
+    value(vm, p, "message", e, attr::HIDDEN);
+}
+
+/// `new AggregateError(errors, message, options)` (§20.5.7.1).
+fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let d = vm.realm().aggregate_error_proto;
+    let rest: Vec<Value> = args.iter().skip(1).copied().collect();
+    let o = make(vm, &rest, nt, d)?;
+    vm.roots.push(o);
+    let errors = vm.iterate_to_vec(arg(args, 0))?;
+    let arr = vm.new_array_from(&errors).value();
+    if let Some(obj) = o.as_obj() {
+        obj.define_named(&vm.rt.heap, atom::intern_str("errors"), arr, attr::HIDDEN);
+    }
+    Ok(o)
 }
 
 fn make(vm: &mut Vm, args: &[Value], nt: Value, dflt: Value) -> JsResult<Value> {

@@ -10,6 +10,8 @@ mod map_set;
 mod math;
 mod number;
 mod object;
+pub(crate) mod promise;
+mod promise_statics;
 mod string;
 mod symbol;
 
@@ -99,6 +101,7 @@ pub fn install(vm: &mut Vm) {
     math::init(vm);
     json::init(vm);
     map_set::init(vm);
+    promise::init(vm);
     global::init(vm);
     crate::thread::api::init(vm);
 }

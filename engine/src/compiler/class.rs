@@ -114,6 +114,7 @@ impl<'ast> Compiler<'ast> {
                 body: f.body(),
                 kind,
                 self_name: None,
+                is_async: false,
             })?,
             None => self.default_ctor(class_name, kind),
         };
@@ -152,9 +153,14 @@ impl<'ast> Compiler<'ast> {
                         MethodDefinitionKind::Generator => {
                             return self.unsupported("generator functions", None);
                         }
-                        _ => return self.unsupported("async functions", None),
+                        MethodDefinitionKind::Async => FnKind::Method,
+                        MethodDefinitionKind::AsyncGenerator => {
+                            return self.unsupported("async generator functions", None);
+                        }
                     };
-                    let code = self.method_code(mname, md.parameters(), md.body(), fkind)?;
+                    let is_async = matches!(md.kind(), MethodDefinitionKind::Async);
+                    let code =
+                        self.method_code(mname, md.parameters(), md.body(), fkind, is_async)?;
                     self.emit_closure(code, val);
                     self.emit(Op::SetHome {
                         func: val,

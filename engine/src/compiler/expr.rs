@@ -16,7 +16,8 @@ use crate::vm::code::*;
 pub(super) fn is_anonymous_fn(e: &Expression) -> bool {
     match e {
         Expression::FunctionExpression(f) => f.name().is_none(),
-        Expression::ArrowFunction(_) => true,
+        Expression::ArrowFunction(_) | Expression::AsyncArrowFunction(_) => true,
+        Expression::AsyncFunctionExpression(f) => f.name().is_none(),
         Expression::ClassExpression(c) => c.name().is_none(),
         Expression::Parenthesized(p) => is_anonymous_fn(p.expression()),
         _ => false,
@@ -123,6 +124,7 @@ impl<'ast> Compiler<'ast> {
                     body: f.body(),
                     kind: FnKind::Normal,
                     self_name,
+                    is_async: false,
                 })?;
                 self.emit_closure(code, dst);
             }
@@ -134,11 +136,39 @@ impl<'ast> Compiler<'ast> {
                     body: f.body(),
                     kind: FnKind::Arrow,
                     self_name: None,
+                    is_async: false,
                 })?;
                 self.emit_closure(code, dst);
             }
-            Expression::AsyncArrowFunction(_) | Expression::AsyncFunctionExpression(_) => {
-                return self.unsupported("async functions", Some(pos));
+            Expression::AsyncArrowFunction(f) => {
+                let name = hint.unwrap_or(atom::EMPTY);
+                let code = self.compile_function(FnDesc {
+                    name,
+                    params: f.parameters(),
+                    body: f.body(),
+                    kind: FnKind::Arrow,
+                    self_name: None,
+                    is_async: true,
+                })?;
+                self.emit_closure(code, dst);
+            }
+            Expression::AsyncFunctionExpression(f) => {
+                let own = f.name().map(|n| self.sym_atom(n.sym()));
+                let name = own.or(hint).unwrap_or(atom::EMPTY);
+                let self_name = if f.has_binding_identifier() {
+                    own
+                } else {
+                    None
+                };
+                let code = self.compile_function(FnDesc {
+                    name,
+                    params: f.parameters(),
+                    body: f.body(),
+                    kind: FnKind::Normal,
+                    self_name,
+                    is_async: true,
+                })?;
+                self.emit_closure(code, dst);
             }
             Expression::GeneratorExpression(_) => {
                 return self.unsupported("generator functions", Some(pos));
@@ -272,7 +302,13 @@ impl<'ast> Compiler<'ast> {
                 self.expr_named(c.if_false(), dst, hint)?;
                 self.patch_here(j2);
             }
-            Expression::Await(_) => return self.unsupported("async functions", Some(pos)),
+            Expression::Await(a) => {
+                if !self.fr().is_async {
+                    return err("await is only valid in async functions", Some(pos));
+                }
+                self.expr(a.target(), dst)?;
+                self.emit(Op::Await { dst, src: dst });
+            }
             Expression::Yield(_) => return self.unsupported("generator functions", Some(pos)),
             Expression::Parenthesized(p) => self.expr_named(p.expression(), dst, hint)?,
         }
@@ -639,9 +675,14 @@ impl<'ast> Compiler<'ast> {
                         MethodDefinitionKind::Generator => {
                             return self.unsupported("generator functions", None);
                         }
-                        _ => return self.unsupported("async functions", None),
+                        MethodDefinitionKind::Async => FnKind::Method,
+                        MethodDefinitionKind::AsyncGenerator => {
+                            return self.unsupported("async generator functions", None);
+                        }
                     };
-                    let code = self.method_code(name, md.parameters(), md.body(), kind)?;
+                    let is_async = matches!(md.kind(), MethodDefinitionKind::Async);
+                    let code =
+                        self.method_code(name, md.parameters(), md.body(), kind, is_async)?;
                     self.emit_closure(code, val);
                     self.emit(Op::SetHome {
                         func: val,

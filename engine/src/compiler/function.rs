@@ -2,8 +2,9 @@
 
 use std::collections::HashSet;
 
+use boa_ast::Declaration;
 use boa_ast::declaration::Binding;
-use boa_ast::function::{FormalParameterList, FunctionBody, FunctionDeclaration};
+use boa_ast::function::{FormalParameterList, FunctionBody};
 
 use super::analysis;
 use super::{Bind, BindKind, CResult, Compiler, FnState, Loc, Scope, err};
@@ -19,6 +20,7 @@ pub(super) struct FnDesc<'ast> {
     pub kind: FnKind,
     /// The binding a named function expression has for itself.
     pub self_name: Option<Atom>,
+    pub is_async: bool,
 }
 
 pub(super) fn this_atom() -> Atom {
@@ -64,6 +66,7 @@ impl<'ast> Compiler<'ast> {
             captured.insert(ctor_atom());
         }
         let mut f = FnState::new(d.kind, strict, false);
+        f.is_async = d.is_async;
         f.captured = captured;
         self.funcs.push(f);
 
@@ -348,22 +351,28 @@ impl<'ast> Compiler<'ast> {
         Ok(self.finish(d.name, simple_count, length))
     }
 
-    /// Compiles a function declaration's closure into `dst`.
-    pub(super) fn function_declaration(
-        &mut self,
-        fd: &'ast FunctionDeclaration,
-        dst: R,
-    ) -> CResult<()> {
-        let name = self.sym_atom(fd.name().sym());
-        let code = self.compile_function(FnDesc {
+    /// A hoistable declaration (function or async function): its name and what to
+    /// compile.
+    pub(super) fn hoistable(&self, d: &'ast Declaration) -> Option<(Atom, FnDesc<'ast>)> {
+        let (name, params, body, is_async) = match d {
+            Declaration::FunctionDeclaration(fd) => (fd.name(), fd.parameters(), fd.body(), false),
+            Declaration::AsyncFunctionDeclaration(fd) => {
+                (fd.name(), fd.parameters(), fd.body(), true)
+            }
+            _ => return None,
+        };
+        let name = self.sym_atom(name.sym());
+        Some((
             name,
-            params: fd.parameters(),
-            body: fd.body(),
-            kind: FnKind::Normal,
-            self_name: None,
-        })?;
-        self.emit_closure(code, dst);
-        Ok(())
+            FnDesc {
+                name,
+                params,
+                body,
+                kind: FnKind::Normal,
+                self_name: None,
+                is_async,
+            },
+        ))
     }
 
     pub(super) fn emit_closure(&mut self, code: Arc<Code>, dst: R) {
@@ -380,6 +389,7 @@ impl<'ast> Compiler<'ast> {
         params: &'ast FormalParameterList,
         body: &'ast FunctionBody,
         kind: FnKind,
+        is_async: bool,
     ) -> CResult<Arc<Code>> {
         self.compile_function(FnDesc {
             name,
@@ -387,6 +397,7 @@ impl<'ast> Compiler<'ast> {
             body,
             kind,
             self_name: None,
+            is_async,
         })
     }
 

@@ -109,6 +109,7 @@ struct TryRegion {
 struct FnState<'ast> {
     kind: FnKind,
     strict: bool,
+    is_async: bool,
     ops: Vec<Op>,
     positions: Vec<(u32, u32, u32)>,
     last_pos: Option<(u32, u32)>,
@@ -137,6 +138,7 @@ impl FnState<'_> {
         FnState {
             kind,
             strict,
+            is_async: false,
             ops: Vec::new(),
             positions: Vec::new(),
             last_pos: None,
@@ -490,6 +492,7 @@ impl<'ast> Compiler<'ast> {
             name,
             kind: f.kind,
             strict: f.strict,
+            is_async: f.is_async,
             ops: f.ops,
             nregs: f.max_reg + 1,
             nparams,
@@ -596,6 +599,9 @@ impl<'ast> Compiler<'ast> {
                     Declaration::FunctionDeclaration(fd) => {
                         out.push((self.sym_atom(fd.name().sym()), BindKind::Var));
                     }
+                    Declaration::AsyncFunctionDeclaration(fd) => {
+                        out.push((self.sym_atom(fd.name().sym()), BindKind::Var));
+                    }
                     _ => {}
                 }
             }
@@ -610,16 +616,16 @@ impl<'ast> Compiler<'ast> {
         items: &'ast [boa_ast::StatementListItem],
         global: bool,
     ) -> CResult<()> {
-        use boa_ast::{Declaration, StatementListItem};
+        use boa_ast::StatementListItem;
         for item in items {
             if let StatementListItem::Declaration(d) = item
-                && let Declaration::FunctionDeclaration(fd) = &**d
+                && let Some((name, decl)) = self.hoistable(d)
             {
                 {
                     let m = self.mark();
                     let r = self.reg();
-                    let name = self.sym_atom(fd.name().sym());
-                    self.function_declaration(fd, r)?;
+                    let code = self.compile_function(decl)?;
+                    self.emit_closure(code, r);
                     if global {
                         self.emit(Op::DeclareFunc { name, src: r });
                     } else {

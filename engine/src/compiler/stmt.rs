@@ -49,7 +49,7 @@ impl<'ast> Compiler<'ast> {
                 Ok(())
             }
             Declaration::GeneratorDeclaration(_) => self.unsupported("generator functions", None),
-            Declaration::AsyncFunctionDeclaration(_) => self.unsupported("async functions", None),
+            Declaration::AsyncFunctionDeclaration(_) => Ok(()), // hoisted
             Declaration::AsyncGeneratorDeclaration(_) => {
                 self.unsupported("async generator functions", None)
             }

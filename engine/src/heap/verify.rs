@@ -28,6 +28,11 @@ pub fn verify(heap: &Heap, roots: &[Value]) -> Vec<String> {
             if let Err(e) = o.check_storage() {
                 problems.push(format!("object {:#x}: {e}", c.addr()));
             }
+            if let crate::object::Class::Host(h) = &o.class
+                && let Err(e) = h.check()
+            {
+                problems.push(format!("object {:#x}: {e}", c.addr()));
+            }
             if o.is_array() && u64::from(o.array_len()) > u64::from(u32::MAX) {
                 problems.push("array length out of range".into());
             }

@@ -119,6 +119,10 @@ pub trait HostData: Send + Sync {
     /// `Object.prototype.toString` tag, if any.
     fn tag(&self) -> &'static str;
     fn as_any(&self) -> &dyn std::any::Any;
+    /// Consistency checks of the heap verifier (beyond the traced values).
+    fn check(&self) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 /// What kind of object this is, with its class-specific data.

@@ -10,6 +10,7 @@ use crate::object::class::HostData;
 use crate::object::shape::attr;
 use crate::sync::atomic::{AtomicU64, Ordering};
 use crate::sync::{Arc, Condvar, Mutex};
+use crate::thread::jobs::{Inbox, PendingOp};
 use crate::thread::{ThreadRecord, deadlock};
 use crate::value::Value;
 use crate::vm::property::Key;
@@ -34,6 +35,16 @@ impl HostData for ThreadHost {
 pub struct LockHost {
     owner: Mutex<u32>,
     cv: Condvar,
+    /// Async acquisitions waiting for the lock: (inbox, ticket). Changed only while
+    /// `owner` is locked, so a release never misses one.
+    asyncs: Mutex<Vec<(Arc<Inbox>, u64)>>,
+}
+
+impl LockHost {
+    /// Does thread `id` hold the lock?
+    pub fn held_by(&self, id: u32) -> bool {
+        *crate::sync::lock(&self.owner) == id + 1
+    }
 }
 
 impl HostData for LockHost {
@@ -53,6 +64,33 @@ struct CondState {
     next_id: u64,
     queue: std::collections::VecDeque<u64>,
     released: std::collections::HashSet<u64>,
+    /// Waiters of `asyncWait`: id -> (inbox, ticket).
+    asyncs: std::collections::HashMap<u64, (Arc<Inbox>, u64)>,
+}
+
+impl CondState {
+    /// Wakes waiter `id`: a synchronous waiter gets its ticket, an async one completes.
+    fn wake(&mut self, id: u64) {
+        match self.asyncs.remove(&id) {
+            Some((inbox, ticket)) => {
+                inbox.complete(ticket, Value::UNDEFINED);
+            }
+            None => {
+                self.released.insert(id);
+            }
+        }
+    }
+}
+
+impl CondHost {
+    /// Joins the waiters as an `asyncWait`.
+    pub fn add_async_waiter(&self, inbox: Arc<Inbox>, ticket: u64) {
+        let mut st = crate::sync::lock(&self.state);
+        let id = st.next_id;
+        st.next_id += 1;
+        st.queue.push_back(id);
+        st.asyncs.insert(id, (inbox, ticket));
+    }
 }
 
 /// A `Condition`: waiters and pending wake-up tickets.
@@ -88,7 +126,7 @@ impl HostData for LocalHost {
 
 static NEXT_LOCAL: AtomicU64 = AtomicU64::new(1);
 
-fn host<T: 'static>(v: Value) -> Option<&'static T> {
+pub(crate) fn host<T: 'static>(v: Value) -> Option<&'static T> {
     let o = v.as_obj()?.get();
     match &o.class {
         Class::Host(h) => h.as_any().downcast_ref::<T>(),
@@ -115,6 +153,7 @@ pub fn init(vm: &mut Vm) {
     method(vm, r.condition_proto, "wait", 1, cond_wait);
     method(vm, r.condition_proto, "notify", 0, notify);
     method(vm, r.condition_proto, "notifyAll", 0, notify_all);
+    super::async_api::init(vm);
     constructor(vm, "ThreadLocal", 0, local_ctor, r.thread_local_proto);
     let get = vm.native_fn("get value", 0, local_get, false).value();
     let set = vm.native_fn("set value", 1, local_set, false).value();
@@ -244,15 +283,25 @@ fn run_thread(rt: Arc<crate::vm::Runtime>, rec: Arc<ThreadRecord>) {
     vm.roots.extend(start.iter().copied());
     vm.thread_local.current = Some(Value::from_bits(rec.object.load(Ordering::Acquire)));
     // A thread blocked when the run deadlocks unwinds to here (None) and ends `blocked`.
-    let r = deadlock::catch_deadlock(|| match start.split_first() {
-        Some((f, args)) => vm.call_function(*f, Value::UNDEFINED, args),
-        None => Ok(Value::UNDEFINED),
+    let r = deadlock::catch_deadlock(|| {
+        let r = match start.split_first() {
+            Some((f, args)) => vm.call_function(*f, Value::UNDEFINED, args),
+            None => Ok(Value::UNDEFINED),
+        };
+        // The thread finishes after its jobs and pending async work ([th.thread.finish]).
+        let (Ok(v) | Err(v)) = r;
+        vm.roots.push(v);
+        vm.throw_pos = None;
+        vm.run_event_loop();
+        r
     });
     if r.is_none() {
         vm.frames.clear();
         vm.regs.clear();
         vm.native_depth = 0;
+        vm.thread_local.jobs.clear();
     }
+    vm.drop_inbox();
     if rt.options.record_lines {
         let ending = match r {
             Some(Ok(v)) => {
@@ -269,8 +318,7 @@ fn run_thread(rt: Arc<crate::vm::Runtime>, rec: Arc<ThreadRecord>) {
     }
     vm.roots.clear();
     vm.throw_pos = None;
-    *crate::sync::lock(&rec.result) = Some(r.unwrap_or(Ok(Value::UNDEFINED)));
-    rec.done.notify_all();
+    super::async_api::finish_record(&rec, r.unwrap_or(Ok(Value::UNDEFINED)));
     // After the result is visible, so a joiner counts as able to proceed.
     rt.threads.liveness.leave();
     drop(vm);
@@ -357,6 +405,7 @@ fn lock_ctor(vm: &mut Vm, _: Value, _: &[Value], nt: Value) -> JsResult<Value> {
         Box::new(LockHost {
             owner: Mutex::new(0),
             cv: Condvar::new(),
+            asyncs: Mutex::new(Vec::new()),
         }),
     )
 }
@@ -384,9 +433,29 @@ fn acquire(vm: &mut Vm, l: &'static LockHost, what: &'static str) {
     );
 }
 
-fn release(l: &LockHost) {
-    *crate::sync::lock(&l.owner) = 0;
+/// Releases the lock; every waiting async acquisition gets a job that tries again.
+pub(crate) fn release(l: &LockHost) {
+    let mut o = crate::sync::lock(&l.owner);
+    *o = 0;
+    for (inbox, ticket) in crate::sync::lock(&l.asyncs).drain(..) {
+        inbox.complete(ticket, Value::UNDEFINED);
+    }
+    drop(o);
     l.cv.notify_all();
+}
+
+/// Acquires the lock for an async operation if it is free; else queues `op` to be
+/// retried (as pending work of this thread) when the lock is released.
+pub(crate) fn try_acquire_async(vm: &mut Vm, l: &LockHost, op: PendingOp) -> bool {
+    let inbox = vm.inbox();
+    let mut o = crate::sync::lock(&l.owner);
+    if *o == 0 {
+        *o = vm.thread_id + 1;
+        return true;
+    }
+    let ticket = inbox.register(op);
+    crate::sync::lock(&l.asyncs).push((inbox, ticket));
+    false
 }
 
 fn hold(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -456,7 +525,7 @@ fn notify(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let mut s = crate::sync::lock(&c.state);
     match s.queue.pop_front() {
         Some(id) => {
-            s.released.insert(id);
+            s.wake(id);
             c.cv.notify_all();
             Ok(Value::number(1.0))
         }
@@ -469,7 +538,7 @@ fn notify_all(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value
     let mut s = crate::sync::lock(&c.state);
     let n = s.queue.len();
     while let Some(id) = s.queue.pop_front() {
-        s.released.insert(id);
+        s.wake(id);
     }
     c.cv.notify_all();
     Ok(Value::number(n as f64))

@@ -21,6 +21,7 @@ pub fn init(vm: &mut Vm, atomics: Value) {
     method(vm, atomics, "exchange", 3, exchange);
     method(vm, atomics, "compareExchange", 4, compare_exchange);
     method(vm, atomics, "wait", 4, wait);
+    method(vm, atomics, "waitAsync", 4, wait_async);
     method(vm, atomics, "notify", 3, notify);
     let tag = vm.str("Atomics");
     if let Some(o) = atomics.as_obj() {
@@ -189,6 +190,87 @@ struct WaitState {
     next_id: u64,
     lists: std::collections::HashMap<(usize, Key), std::collections::VecDeque<u64>>,
     released: std::collections::HashSet<u64>,
+    /// Waiters of `waitAsync`: id -> (inbox, ticket).
+    asyncs: std::collections::HashMap<u64, (crate::sync::Arc<crate::thread::jobs::Inbox>, u64)>,
+}
+
+/// Removes a timed-out `waitAsync` waiter from its list; false if a notify took it.
+pub fn remove_waiter(rt: &crate::vm::Runtime, key: (usize, Key), id: u64) -> bool {
+    let mut st = crate::sync::lock(&rt.waiters.state);
+    let Some(l) = st.lists.get_mut(&key) else {
+        return false;
+    };
+    let before = l.len();
+    l.retain(|x| *x != id);
+    let removed = l.len() != before;
+    if removed {
+        st.asyncs.remove(&id);
+    }
+    removed
+}
+
+/// The timeout argument of wait/waitAsync in milliseconds (+Infinity when absent).
+fn timeout_of(vm: &mut Vm, t: Value) -> JsResult<f64> {
+    if t.is_undefined() {
+        return Ok(f64::INFINITY);
+    }
+    let n = vm.to_number(t)?;
+    Ok(if n.is_nan() {
+        f64::INFINITY
+    } else {
+        n.max(0.0)
+    })
+}
+
+/// `Atomics.waitAsync(o, k, expected, timeout)` ([th.atomics.wait-async]).
+fn wait_async(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (o, k) = target(vm, args)?;
+    let expected = arg(args, 2);
+    let timeout = timeout_of(vm, arg(args, 3))?;
+    let w = word(vm, o, k, false)?;
+    let rt = crate::sync::Arc::clone(&vm.rt);
+    let inbox = vm.inbox();
+    let p = vm.new_promise();
+    vm.roots.push(p);
+    let key = (o.value().to_bits() as usize, k);
+    let sync_value = {
+        // The read and the joining of the list are one critical section.
+        let mut st = crate::sync::lock(&rt.waiters.state);
+        if !same_value_zero(Value::from_bits(w.load(Ordering::SeqCst)), expected) {
+            Some("not-equal")
+        } else if timeout == 0.0 {
+            Some("timed-out")
+        } else {
+            let id = st.next_id;
+            st.next_id += 1;
+            st.lists.entry(key).or_default().push_back(id);
+            let ticket = inbox.register(crate::thread::jobs::PendingOp {
+                kind: crate::thread::jobs::WaitKind::Atomics,
+                vals: [p, Value::UNDEFINED, Value::UNDEFINED],
+            });
+            if timeout.is_finite() {
+                let d = std::time::Instant::now()
+                    + std::time::Duration::from_secs_f64((timeout / 1000.0).min(1e9));
+                inbox.add_timer(d, ticket, id, key);
+            }
+            st.asyncs.insert(id, (inbox, ticket));
+            None
+        }
+    };
+    let r = vm.new_object();
+    vm.roots.push(r.value());
+    let (is_async, v) = match sync_value {
+        Some(s) => (false, vm.str(s)),
+        None => (true, p),
+    };
+    vm.define_value(
+        r,
+        Key::Atom(crate::atom::ASYNC),
+        Value::bool(is_async),
+        attr::DEFAULT,
+    )?;
+    vm.define_value(r, Key::Atom(crate::atom::VALUE), v, attr::DEFAULT)?;
+    Ok(r.value())
 }
 
 fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -291,7 +373,16 @@ fn notify(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
             }
         }
     }
-    st.released.extend(woken);
+    for id in woken {
+        match st.asyncs.remove(&id) {
+            Some((inbox, ticket)) => {
+                inbox.complete(ticket, Value::TRUE);
+            }
+            None => {
+                st.released.insert(id);
+            }
+        }
+    }
     rt.waiters.cv.notify_all();
     Ok(Value::number(n as f64))
 }

@@ -12,9 +12,8 @@
 //! sees it sets [`Liveness::deadlocked`] and wakes every blocked thread; each of them
 //! leaves its wait and *unwinds* (a Rust unwind with a [`DeadlockUnwind`] payload, which
 //! no JavaScript `catch` or `finally` can observe) to the bottom of its thread, where
-//! it ends as `blocked`. Async work (promises, event loops) does not exist in the engine
-//! yet; when it does, a thread with pending async work that can complete must count as
-//! not blocked.
+//! it ends as `blocked`. A thread whose event loop waits for pending async work blocks
+//! here too (`thread/jobs.rs`): it can proceed once a completion is in its inbox.
 //!
 //! Lock order: the liveness lock is taken before a wait site's own mutex (the
 //! `can_proceed` and `wake` closures lock it), never after — a waiter releases its

@@ -2,8 +2,10 @@
 //! (ARCHITECTURE.md, "Threads").
 
 pub mod api;
+pub mod async_api;
 pub mod atomics;
 pub mod deadlock;
+pub mod jobs;
 pub mod outcome;
 pub mod safepoint;
 
@@ -25,6 +27,9 @@ pub struct ThreadRecord {
     pub start: Mutex<Vec<Value>>,
     /// Printed lines and the outcome ending, with `Options::record_lines`.
     pub outcome: Mutex<(Vec<String>, String)>,
+    /// `asyncJoin`s waiting for this thread: (inbox, ticket). Changed only while
+    /// `result` is locked.
+    pub async_joiners: Mutex<Vec<(Arc<jobs::Inbox>, u64)>>,
 }
 
 impl ThreadRecord {
@@ -36,6 +41,7 @@ impl ThreadRecord {
             done: Condvar::new(),
             start: Mutex::new(Vec::new()),
             outcome: Mutex::new((Vec::new(), String::new())),
+            async_joiners: Mutex::new(Vec::new()),
         }
     }
 }
@@ -46,6 +52,9 @@ pub struct Registry {
     pub threads: Mutex<Vec<Arc<ThreadRecord>>>,
     /// Unfinished and blocked threads, for deadlock detection.
     pub liveness: deadlock::Liveness,
+    /// The inbox of every live thread that has used one (jobs/async completions
+    /// delivered by other threads are rooted here).
+    pub inboxes: Mutex<Vec<Arc<jobs::Inbox>>>,
 }
 
 impl Registry {
@@ -62,6 +71,9 @@ impl Registry {
                 }
             }
         }
+        for i in crate::sync::lock(&self.inboxes).iter() {
+            i.trace(f);
+        }
     }
 }
 
@@ -72,6 +84,14 @@ pub struct ThreadVmState {
     pub current: Option<Value>,
     /// `ThreadLocal` values by the ThreadLocal object's address.
     pub locals: HashMap<usize, Value>,
+    /// The native function being called (read by natives that carry data).
+    pub callee: Option<Value>,
+    /// Set by `Op::Await`: the awaited value and the register that receives the result.
+    pub await_req: Option<(Value, crate::vm::code::R)>,
+    /// This thread's job queue (promise jobs, async completions), first in first out.
+    pub jobs: std::collections::VecDeque<jobs::Job>,
+    /// Where other threads deliver this thread's async completions (made on first use).
+    pub inbox: Option<Arc<jobs::Inbox>>,
 }
 
 impl ThreadVmState {
@@ -81,6 +101,12 @@ impl ThreadVmState {
         }
         for v in self.locals.values() {
             f(*v);
+        }
+        if let Some((v, _)) = self.await_req {
+            f(v);
+        }
+        for j in &self.jobs {
+            j.trace(f);
         }
     }
 }

@@ -127,14 +127,33 @@ pub fn thrown(vm: &mut Vm, e: Value) -> String {
 /// Runs a program and renders its outcome line (threads' lines apart, in id order).
 /// A deadlocked run's line ends with ` | deadlock` ([th.outcome.deadlock]).
 pub fn run_outcome(source: &str, file: &str) -> String {
+    run_outcome_checked(source, file, 0, false).0
+}
+
+/// Like `run_outcome`, collecting every `gc_stress` allocations (0 = off) and, with
+/// `verify`, running the heap verifier after the run; returns the outcome line and the
+/// verifier's problems.
+pub fn run_outcome_checked(
+    source: &str,
+    file: &str,
+    gc_stress: usize,
+    verify: bool,
+) -> (String, Vec<String>) {
     let options = crate::vm::Options {
         capture_output: true,
         record_lines: true,
+        gc_stress,
         ..Default::default()
     };
     let rt = crate::vm::Runtime::new(options);
     let mut vm = Vm::new_main(crate::sync::Arc::clone(&rt));
     let (r, deadlocked) = vm.eval_outcome(source, file);
+    let problems = if verify {
+        vm.collect_now();
+        vm.verify_heap()
+    } else {
+        Vec::new()
+    };
     let mut segs = Vec::new();
     let mut main = String::from("T0");
     for l in &vm.lines {
@@ -162,5 +181,5 @@ pub fn run_outcome(source: &str, file: &str) -> String {
     if deadlocked {
         segs.push("deadlock".to_string());
     }
-    segs.join(" | ")
+    (segs.join(" | "), problems)
 }

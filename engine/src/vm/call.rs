@@ -64,6 +64,9 @@ impl Vm {
                     );
                 }
                 let code = Arc::clone(&c.code);
+                if code.is_async {
+                    return self.async_call(o, code, this, args);
+                }
                 let floor = self.regs.len();
                 self.regs.extend_from_slice(args);
                 let this = if construct {
@@ -109,6 +112,7 @@ impl Vm {
                 } else {
                     Value::UNDEFINED
                 };
+                self.thread_local.callee = Some(f);
                 let r = nf(self, this, args, nt);
                 self.regs.truncate(floor);
                 self.roots.truncate(roots);
@@ -224,13 +228,20 @@ impl Vm {
 
     /// Creates a closure object for `code` over `env`.
     pub fn make_closure(&mut self, code: Arc<Code>, env: Value) -> ObjRef {
-        let proto = self.realm().function_proto;
+        let proto = if code.is_async {
+            self.realm().async_function_proto
+        } else {
+            self.realm().function_proto
+        };
         let kind = code.kind;
+        let is_async = code.is_async;
         let mut flags = flag::CALLABLE;
-        if matches!(
-            kind,
-            FnKind::Normal | FnKind::ClassCtor | FnKind::DerivedCtor
-        ) {
+        if !is_async
+            && matches!(
+                kind,
+                FnKind::Normal | FnKind::ClassCtor | FnKind::DerivedCtor
+            )
+        {
             flags |= flag::CONSTRUCTOR;
         }
         if matches!(kind, FnKind::ClassCtor | FnKind::DerivedCtor) {
@@ -257,7 +268,7 @@ impl Vm {
         );
         let nv = self.atom_value(name);
         f.define_named(&self.rt.heap, atom::NAME, nv, attr::CONFIGURABLE);
-        if kind == FnKind::Normal {
+        if kind == FnKind::Normal && !is_async {
             let p = self.new_object();
             p.define_named(&self.rt.heap, atom::CONSTRUCTOR, f.value(), attr::HIDDEN);
             f.define_named(&self.rt.heap, atom::PROTOTYPE, p.value(), attr::WRITABLE);

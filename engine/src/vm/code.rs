@@ -366,6 +366,11 @@ pub enum Op {
         iter: R,
         done: u32,
     },
+    /// `dst = await src` in an async function: suspends the frame (vm/async_fn.rs).
+    Await {
+        dst: R,
+        src: R,
+    },
 }
 
 /// An exception handler: a throw at a pc in `[start, end)` jumps to `target` with the
@@ -404,6 +409,8 @@ pub struct Code {
     pub name: Atom,
     pub kind: FnKind,
     pub strict: bool,
+    /// An async function: a call returns a promise and the body may `await`.
+    pub is_async: bool,
     pub ops: Vec<Op>,
     pub nregs: u32,
     /// Parameters copied into registers `REG_PARAMS..`.

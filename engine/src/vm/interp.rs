@@ -38,7 +38,7 @@ impl Vm {
 
     /// Finds a handler for `e`; returns Ok(false) when execution can resume, or the
     /// error when it leaves the entry frame.
-    fn unwind(&mut self, e: Value, entry: usize) -> JsResult<bool> {
+    pub(crate) fn unwind(&mut self, e: Value, entry: usize) -> JsResult<bool> {
         let mut first = true;
         loop {
             let Some(f) = self.frames.last() else {
@@ -589,6 +589,13 @@ impl Vm {
                             None => pc = done as usize,
                         }
                     }
+                    Op::Await { dst, src } => {
+                        // The async driver (vm/async_fn.rs) saves this frame.
+                        self.frames[fi].pc = pc;
+                        let v = r!(src);
+                        tri!(self.request_await(v, dst, fi + 1 == entry));
+                        return Ok(Value::UNDEFINED);
+                    }
                 }
             }
         }
@@ -639,6 +646,7 @@ impl Vm {
     ) -> JsResult<Flow> {
         if let Some(o) = f.as_obj()
             && let Class::Function(c) = &o.class
+            && !c.code.is_async
         {
             if o.has_flag(flag::CLASS_CTOR) {
                 return Err(self.type_error("Class constructor cannot be invoked without 'new'"));

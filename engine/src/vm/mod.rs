@@ -1,5 +1,6 @@
 //! The runtime (shared by all threads) and the per-thread virtual machine.
 
+pub mod async_fn;
 mod call;
 pub mod code;
 mod helpers;

@@ -38,6 +38,10 @@ realm! {
     eval_error_proto,
     uri_error_proto,
     concurrent_error_proto,
+    aggregate_error_proto,
+    promise_proto,
+    promise_ctor,
+    async_function_proto,
     iterator_proto,
     array_iter_proto,
     map_proto,
@@ -68,6 +72,21 @@ pub fn create(vm: &mut Vm) -> Realm {
     let error_proto = obj(vm, object_proto, Class::Ordinary);
     let iterator_proto = obj(vm, object_proto, Class::Ordinary);
     let empty = vm.new_string(&[]);
+    let promise_ctor = obj(
+        vm,
+        function_proto,
+        Class::native(
+            crate::builtins::promise::promise_ctor,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+        ),
+    );
+    if let Some(f) = promise_ctor.as_obj() {
+        f.set_flag(
+            crate::object::flag::CALLABLE | crate::object::flag::CONSTRUCTOR,
+            true,
+        );
+    }
     Realm {
         global: obj(vm, object_proto, Class::Ordinary),
         object_proto,
@@ -85,6 +104,10 @@ pub fn create(vm: &mut Vm) -> Realm {
         eval_error_proto: obj(vm, error_proto, Class::Ordinary),
         uri_error_proto: obj(vm, error_proto, Class::Ordinary),
         concurrent_error_proto: obj(vm, error_proto, Class::Ordinary),
+        aggregate_error_proto: obj(vm, error_proto, Class::Ordinary),
+        promise_proto: obj(vm, object_proto, Class::Ordinary),
+        promise_ctor,
+        async_function_proto: obj(vm, function_proto, Class::Ordinary),
         iterator_proto,
         array_iter_proto: obj(vm, iterator_proto, Class::Ordinary),
         map_proto: obj(vm, object_proto, Class::Ordinary),
