@@ -150,6 +150,16 @@ pub(crate) fn set_data(f: Value, i: usize, v: Value) {
     }
 }
 
+/// Swaps a data slot of a native function (one atomic step); returns the old value.
+pub(crate) fn swap_data(f: Value, i: usize, v: Value) -> Value {
+    match f.as_obj().map(|o| &o.get().class) {
+        Some(Class::Native { data, .. }) => {
+            Value::from_bits(data[i].swap(v.to_bits(), Ordering::AcqRel))
+        }
+        _ => Value::UNDEFINED,
+    }
+}
+
 /// A native function carrying two data values (anonymous unless named).
 pub(crate) fn data_fn(
     vm: &mut Vm,

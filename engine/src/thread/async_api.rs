@@ -5,7 +5,7 @@
 
 use super::api::{CondHost, LockHost, ThreadHost, release, try_acquire_async};
 use super::jobs::{Acquire, Job, PendingOp, WaitKind};
-use crate::builtins::promise::{data_fn, own_data, set_data};
+use crate::builtins::promise::{data_fn, own_data, swap_data};
 use crate::builtins::{arg, method};
 use crate::sync::Arc;
 use crate::thread::ThreadRecord;
@@ -174,12 +174,12 @@ impl Vm {
 
 /// The release function of `asyncHold()`: data = [lock, released?].
 fn release_fn(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let [lock, done] = own_data(vm);
-    if done == Value::TRUE {
+    let [lock, _] = own_data(vm);
+    let me = vm.thread_local.callee.unwrap_or(Value::UNDEFINED);
+    // One atomic step: of two racing calls, exactly one releases.
+    if swap_data(me, 1, Value::TRUE) == Value::TRUE {
         return Err(vm.plain_error("lock already released"));
     }
-    let me = vm.thread_local.callee.unwrap_or(Value::UNDEFINED);
-    set_data(me, 1, Value::TRUE);
     if let Some(l) = super::api::host::<LockHost>(lock) {
         release(l);
     }
