@@ -94,6 +94,16 @@ impl HostData for PromiseHost {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn check(&self) -> Result<(), String> {
+        let d = crate::sync::lock(&self.data);
+        if d.state != State::Pending && !(d.fulfill.is_empty() && d.reject.is_empty()) {
+            return Err("a settled promise still has reactions".into());
+        }
+        if d.fulfill.len() != d.reject.len() {
+            return Err("a promise's reaction lists differ in length".into());
+        }
+        Ok(())
+    }
 }
 
 /// The shared "already resolved" record of a pair of resolving functions.
