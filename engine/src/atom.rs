@@ -7,8 +7,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::sync::atomic::{AtomicU32, Ordering};
-use crate::sync::{Arc, OnceLock, RwLock};
+// Process-wide: std's types even in the shuttle build (see `sync::global`).
+use crate::sync::Arc;
+use crate::sync::global::atomic::{AtomicU32, Ordering};
+use crate::sync::global::{OnceLock, RwLock};
 
 /// A property key: an interned string or a symbol.
 pub type Atom = u32;

@@ -11,6 +11,8 @@ mod compiler;
 pub mod heap;
 pub mod object;
 pub mod repl;
+#[cfg(feature = "shuttle")]
+pub mod shuttle_check;
 pub mod sync;
 pub mod thread;
 pub mod value;
@@ -372,7 +374,7 @@ pub fn run_source(source: &str, file: &str, mut options: Options, verify: bool) 
     options.capture_output = true;
     let src = source.to_string();
     let file = file.to_string();
-    let h = std::thread::Builder::new()
+    let h = crate::sync::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
             let rt = Runtime::new(options);

@@ -3,7 +3,9 @@
 //! set and the barrier is one predictable branch; the concurrent-marking work turns it
 //! into a snapshot-at-the-beginning (Yuasa) barrier that logs the old value.
 
-use crate::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use crate::sync::atomic::{AtomicU64, Ordering};
+// A process-wide flag: std's even in the shuttle build (see `sync::global`).
+use crate::sync::global::atomic::AtomicBool;
 use crate::value::Value;
 
 /// True while a concurrent marking phase runs (never in v1).

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::atom::Atom;
-use crate::sync::Mutex;
+// The transition tree is process-wide: std's lock even in the shuttle build.
+use crate::sync::global::Mutex;
 
 /// Property attribute bits.
 pub mod attr {
@@ -103,7 +104,7 @@ impl Shape {
     /// grows) the transition tree; from an unshared one it builds a new unshared shape.
     pub fn with_added(&'static self, key: Atom, attrs: u8) -> ShapeRef {
         if self.shared {
-            let mut t = crate::sync::lock(&self.transitions);
+            let mut t = crate::sync::global::lock(&self.transitions);
             if let Some(&s) = t.get(&(key, attrs)) {
                 return ShapeRef::Shared(s);
             }

@@ -8,7 +8,7 @@ use crate::builtins::{arg, constructor, getter, method, value};
 use crate::object::Class;
 use crate::object::class::HostData;
 use crate::object::shape::attr;
-use crate::sync::atomic::{AtomicU64, Ordering};
+use crate::sync::atomic::Ordering;
 use crate::sync::{Arc, Condvar, Mutex};
 use crate::thread::jobs::{Inbox, PendingOp};
 use crate::thread::{ThreadRecord, deadlock};
@@ -124,7 +124,9 @@ impl HostData for LocalHost {
     }
 }
 
-static NEXT_LOCAL: AtomicU64 = AtomicU64::new(1);
+/// Process-wide (ids are unique across runtimes): std's even in the shuttle build.
+static NEXT_LOCAL: crate::sync::global::atomic::AtomicU64 =
+    crate::sync::global::atomic::AtomicU64::new(1);
 
 pub(crate) fn host<T: 'static>(v: Value) -> Option<&'static T> {
     let o = v.as_obj()?.get();
@@ -267,7 +269,21 @@ fn thread_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Val
         .name(format!("weft-{id}"))
         .stack_size(256 << 20)
         .spawn(move || run_thread(rt, rec));
-    if spawned.is_err() {
+    if let Ok(h) = spawned {
+        let mut hs = crate::sync::lock(&vm.rt.threads.os_threads);
+        #[cfg(not(feature = "shuttle"))]
+        {
+            // Join (at once) the threads that have exited, so their stacks are freed.
+            let (done, live): (Vec<_>, Vec<_>) = std::mem::take(&mut *hs)
+                .into_iter()
+                .partition(|h| h.is_finished());
+            for d in done {
+                let _ = d.join();
+            }
+            *hs = live;
+        }
+        hs.push(h);
+    } else {
         *crate::sync::lock(&record.result) = Some(Err(
             vm.range_error("the operating system refused a new thread")
         ));

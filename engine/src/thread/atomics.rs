@@ -319,27 +319,28 @@ fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let mut roots = Vec::new();
     vm.thread_roots(&mut roots);
     let ticket = rt.sp.park(roots);
-    let deadline = (timeout.is_finite())
-        .then(|| std::time::Instant::now() + std::time::Duration::from_secs_f64(timeout / 1000.0));
+    // A finite timeout, however large, still ends (never a panic on overflow).
+    let dur = std::time::Duration::try_from_secs_f64(timeout / 1000.0)
+        .unwrap_or(std::time::Duration::from_secs(1 << 32));
+    let start = std::time::Instant::now();
     let woken = {
         let mut st = crate::sync::lock(&rt.waiters.state);
+        let mut timed_out = false;
         loop {
             if st.released.remove(&id) {
                 break true;
             }
-            match deadline {
-                None => st = crate::sync::wait(&rt.waiters.cv, st),
-                Some(d) => {
-                    let now = std::time::Instant::now();
-                    if now >= d {
-                        if let Some(l) = st.lists.get_mut(&(o.value().to_bits() as usize, k)) {
-                            l.retain(|x| *x != id);
-                        }
-                        break false;
-                    }
-                    st = crate::sync::wait_timeout(&rt.waiters.cv, st, d - now).0;
+            let waited = start.elapsed();
+            if timed_out || waited >= dur {
+                if let Some(l) = st.lists.get_mut(&(o.value().to_bits() as usize, k)) {
+                    l.retain(|x| *x != id);
                 }
+                break false;
             }
+            let (g, t) =
+                crate::sync::wait_timeout(&rt.waiters.cv, &rt.waiters.state, st, dur - waited);
+            st = g;
+            timed_out = t;
         }
     };
     rt.sp.unpark(ticket);

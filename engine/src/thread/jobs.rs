@@ -276,7 +276,12 @@ impl Vm {
                     if now >= deadline {
                         break;
                     }
-                    s = crate::sync::wait_timeout(&inbox.cv, s, deadline - now).0;
+                    let (g, timed_out) =
+                        crate::sync::wait_timeout(&inbox.cv, &inbox.state, s, deadline - now);
+                    s = g;
+                    if timed_out {
+                        break;
+                    }
                 }
             }
             self.rt.sp.unpark(ticket);

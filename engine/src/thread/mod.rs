@@ -55,9 +55,28 @@ pub struct Registry {
     /// The inbox of every live thread that has used one (jobs/async completions
     /// delivered by other threads are rooted here).
     pub inboxes: Mutex<Vec<Arc<jobs::Inbox>>>,
+    /// The OS threads' handles (dropped, so detached, unless a host joins them with
+    /// [`Registry::join_os_threads`]).
+    pub os_threads: Mutex<Vec<crate::sync::thread::JoinHandle<()>>>,
 }
 
 impl Registry {
+    /// Waits until the OS thread of every JavaScript thread started so far has exited
+    /// (not only published its result). Call only when no JavaScript runs any more
+    /// (after a script's end, when every thread has finished): a thread still in
+    /// JavaScript could need this one to reach a safepoint.
+    pub fn join_os_threads(&self) {
+        loop {
+            let hs = std::mem::take(&mut *crate::sync::lock(&self.os_threads));
+            if hs.is_empty() {
+                return;
+            }
+            for h in hs {
+                let _ = h.join();
+            }
+        }
+    }
+
     /// Values the registry keeps alive: thread objects and results.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         for t in crate::sync::lock(&self.threads).iter() {
