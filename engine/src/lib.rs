@@ -5,17 +5,27 @@
 //! invariants that make races safe. The engine never depends on the reference
 //! interpreter or the memory-model crate; it parses with `boa_parser`.
 
+#![warn(missing_docs)]
+
+#[doc(hidden)]
 pub mod atom;
 mod builtins;
 mod compiler;
+pub mod embed;
+#[doc(hidden)]
 pub mod heap;
+#[doc(hidden)]
 pub mod object;
 pub mod repl;
 #[cfg(feature = "shuttle")]
 pub mod shuttle_check;
+#[doc(hidden)]
 pub mod sync;
+#[doc(hidden)]
 pub mod thread;
+#[doc(hidden)]
 pub mod value;
+#[doc(hidden)]
 pub mod vm;
 
 use std::sync::Arc;
@@ -24,14 +34,18 @@ use boa_interner::Interner;
 use boa_parser::{Parser, Source};
 use vm::JsResult;
 
+pub use embed::{Context, Ctx, Engine, Error, Handle, JsValue, NativeFunction};
 pub use value::Value;
 pub use vm::{Options, Runtime, Vm};
 
 /// Where an uncaught error was thrown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    /// The script's file name as given to the engine.
     pub file: String,
+    /// 1-based line.
     pub line: u32,
+    /// 1-based column.
     pub column: u32,
 }
 
@@ -42,6 +56,7 @@ pub struct Uncaught {
     pub name: Option<String>,
     /// The message (or `String(value)` when there is no name).
     pub message: String,
+    /// Where it was thrown, when known.
     pub location: Option<Location>,
 }
 
@@ -75,7 +90,9 @@ impl Uncaught {
 /// The result of running a program.
 #[derive(Debug, Clone)]
 pub struct RunOutput {
+    /// What the program printed.
     pub printed: String,
+    /// How the main script ended (a deadlock is an `Uncaught` whose `is_deadlock()`).
     pub result: Result<(), Uncaught>,
     /// Problems the heap verifier found (when asked to verify).
     pub heap_problems: Vec<String>,

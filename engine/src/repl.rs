@@ -49,7 +49,7 @@ fn is_one_expression(src: &str) -> bool {
 /// The last statement is the shortest tail `src[k..]` that parses as one expression
 /// statement while `src[..k]` parses as all the other statements (`k` at the start or
 /// just after a `;`, `}` or line break, where statements end).
-fn capture_last_expression(src: &str) -> Option<String> {
+pub(crate) fn capture_last_expression(src: &str) -> Option<String> {
     let n = statement_count(src)?;
     let candidates = std::iter::once(0).chain(
         src.char_indices()
@@ -80,20 +80,28 @@ fn capture_last_expression(src: &str) -> Option<String> {
 pub fn eval_entry(vm: &mut Vm, src: &str, file: &str) -> (ScriptEnd, Value) {
     let rewritten = capture_last_expression(src);
     let end = vm.run_script(rewritten.as_deref().unwrap_or(src), file);
-    let mut value = Value::UNDEFINED;
-    if rewritten.is_some() {
-        let global = vm.realm().global;
-        let key = Key::Atom(atom::intern_str(RESULT_KEY));
-        if let Some(g) = global.as_obj()
-            && let Some(own) = vm.get_own(g, key)
-        {
-            if !own.is_accessor() {
-                value = own.value;
-            }
-            let _ = vm.delete(g, key);
-        }
-    }
+    let value = if rewritten.is_some() {
+        take_result(vm)
+    } else {
+        Value::UNDEFINED
+    };
     (end, value)
+}
+
+/// Takes (reads and deletes) the value a rewritten entry stored under [`RESULT_KEY`].
+pub(crate) fn take_result(vm: &mut Vm) -> Value {
+    let mut value = Value::UNDEFINED;
+    let global = vm.realm().global;
+    let key = Key::Atom(atom::intern_str(RESULT_KEY));
+    if let Some(g) = global.as_obj()
+        && let Some(own) = vm.get_own(g, key)
+    {
+        if !own.is_accessor() {
+            value = own.value;
+        }
+        let _ = vm.delete(g, key);
+    }
+    value
 }
 
 /// A string as node's REPL quotes it: single quotes, escapes for quotes, backslashes
