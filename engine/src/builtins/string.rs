@@ -87,11 +87,11 @@ fn string_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Val
 }
 
 /// `this` coerced to a string (RequireObjectCoercible + ToString).
-fn this_units(vm: &mut Vm, this: Value) -> JsResult<Vec<u16>> {
+fn this_units(vm: &mut Vm, this: Value) -> JsResult<&'static [u16]> {
     if this.is_nullish() {
         return Err(vm.type_error("String.prototype method called on null or undefined"));
     }
-    vm.to_units(this)
+    vm.to_str_rooted(this)
 }
 
 fn value_of(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -144,9 +144,9 @@ fn raw(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let mut out = Vec::new();
     for i in 0..len as u32 {
         let s = vm.get(ro.value(), Key::Index(i))?;
-        out.extend(vm.to_units(s)?);
+        out.extend(vm.to_str_rooted(s)?);
         if i + 1 < len as u32 && (i as usize + 1) < args.len() {
-            out.extend(vm.to_units(args[i as usize + 1])?);
+            out.extend(vm.to_str_rooted(args[i as usize + 1])?);
         }
     }
     Ok(vm.new_string_owned(out))
@@ -208,7 +208,7 @@ fn find(h: &[u16], n: &[u16], from: usize) -> Option<usize> {
 
 fn index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let n = vm.to_units(arg(args, 0))?;
+    let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
     Ok(Value::number(
         find(&s, &n, p).map(|i| i as f64).unwrap_or(-1.0),
@@ -217,7 +217,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
 
 fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let n = vm.to_units(arg(args, 0))?;
+    let n = vm.to_str_rooted(arg(args, 0))?;
     let pn = vm.to_number(arg(args, 1))?;
     let p = if pn.is_nan() {
         f64::INFINITY
@@ -242,21 +242,21 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult
 
 fn includes(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let n = vm.to_units(arg(args, 0))?;
+    let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
     Ok(Value::bool(find(&s, &n, p).is_some()))
 }
 
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let n = vm.to_units(arg(args, 0))?;
+    let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
     Ok(Value::bool(s[p..].starts_with(&n)))
 }
 
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let n = vm.to_units(arg(args, 0))?;
+    let n = vm.to_str_rooted(arg(args, 0))?;
     let e = if arg(args, 1).is_undefined() {
         s.len()
     } else {
@@ -362,7 +362,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], start: bool) -> JsResult<Value>
     let fill: Vec<u16> = if arg(args, 1).is_undefined() {
         vec![u16::from(b' ')]
     } else {
-        vm.to_units(args[1])?
+        vm.to_str_rooted(args[1])?.to_vec()
     };
     if max <= s.len() || fill.is_empty() {
         return Ok(vm.new_string(&s));
@@ -403,9 +403,9 @@ fn repeat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
 }
 
 fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let mut s = this_units(vm, this)?;
+    let mut s = this_units(vm, this)?.to_vec();
     for a in args {
-        s.extend(vm.to_units(*a)?);
+        s.extend(vm.to_str_rooted(*a)?);
     }
     Ok(vm.new_string_owned(s))
 }
@@ -427,7 +427,7 @@ fn split(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         out.set_element(0, v);
         return Ok(out.value());
     }
-    let sep = vm.to_units(args[0])?;
+    let sep = vm.to_str_rooted(args[0])?;
     let mut parts: Vec<&[u16]> = Vec::new();
     if sep.is_empty() {
         for i in 0..s.len() {
@@ -488,7 +488,7 @@ fn substitution(matched: &[u16], s: &[u16], pos: usize, rep: &[u16]) -> Vec<u16>
 
 fn replace_impl(vm: &mut Vm, this: Value, args: &[Value], all: bool) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    let pat = vm.to_units(arg(args, 0))?;
+    let pat = vm.to_str_rooted(arg(args, 0))?;
     let r = arg(args, 1);
     let func = vm.is_callable(r);
     let rep = if func { Vec::new() } else { vm.to_units(r)? };
@@ -512,7 +512,7 @@ fn replace_impl(vm: &mut Vm, this: Value, args: &[Value], all: bool) -> JsResult
             let m = vm.new_string(&pat);
             let whole = vm.new_string(&s);
             let v = vm.call_function(r, Value::UNDEFINED, &[m, Value::number(p as f64), whole])?;
-            out.extend(vm.to_units(v)?);
+            out.extend(vm.to_str_rooted(v)?);
         } else {
             out.extend(substitution(&pat, &s, p, &rep));
         }
@@ -531,7 +531,7 @@ fn replace_all(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<V
 
 fn locale_compare(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let a = this_units(vm, this)?;
-    let b = vm.to_units(arg(args, 0))?;
+    let b = vm.to_str_rooted(arg(args, 0))?;
     let key = |u: &[u16]| -> Vec<(u16, u16)> {
         u.iter()
             .map(|&c| {
@@ -561,8 +561,9 @@ fn normalize(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
 }
 
 fn iterator(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let s = this_units(vm, this)?;
-    let sv = vm.new_string_owned(s);
+    this_units(vm, this)?;
+    // this_units left the string value on the root stack.
+    let sv = vm.roots.last().copied().unwrap_or(Value::UNDEFINED);
     let p = vm.realm().string_iter_proto;
     Ok(super::iterator::make(
         vm,

@@ -159,6 +159,15 @@ impl Vm {
         Ok(s.as_str().unwrap_or(&[]).to_vec())
     }
 
+    /// ToString as code units, without copying them: the string is pushed on the root
+    /// stack (`Vm::roots`, truncated when the native that asked returns), so the slice
+    /// stays valid across calls into JavaScript made meanwhile (R9). For natives.
+    pub fn to_str_rooted(&mut self, v: Value) -> JsResult<&'static [u16]> {
+        let s = if v.is_string() { v } else { self.to_string(v)? };
+        self.roots.push(s);
+        Ok(s.as_str().unwrap_or(&[]))
+    }
+
     /// ToString as a Rust string (lossy), for messages.
     pub fn display(&mut self, v: Value) -> String {
         match v.kind() {
