@@ -4,9 +4,9 @@
 //! Invariant R11: an id's entry is written (a `OnceLock` set) before the id is inserted
 //! into its shard, so a thread that finds the id can always read the entry.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::fxhash::FxHashMap;
 // Process-wide: std's types even in the shuttle build (see `sync::global`).
 use crate::sync::Arc;
 use crate::sync::global::atomic::{AtomicU32, Ordering};
@@ -33,14 +33,14 @@ pub enum AtomEntry {
 }
 
 struct Table {
-    shards: [RwLock<HashMap<Arc<[u16]>, Atom>>; SHARDS],
+    shards: [RwLock<FxHashMap<Arc<[u16]>, Atom>>; SHARDS],
     segments: [OnceLock<Box<[OnceLock<AtomEntry>]>>; SEGMENTS],
     next: AtomicU32,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let t = Table {
-        shards: std::array::from_fn(|_| RwLock::new(HashMap::new())),
+        shards: std::array::from_fn(|_| RwLock::new(FxHashMap::default())),
         segments: std::array::from_fn(|_| OnceLock::new()),
         next: AtomicU32::new(0),
     };
@@ -328,7 +328,7 @@ mod tests {
                 })
             })
             .collect();
-        let mut seen: HashMap<String, Atom> = HashMap::new();
+        let mut seen: std::collections::HashMap<String, Atom> = Default::default();
         for h in handles {
             for (name, id) in h.join().unwrap() {
                 assert_eq!(*seen.entry(name).or_insert(id), id);

@@ -12,6 +12,7 @@ pub mod atom;
 mod builtins;
 mod compiler;
 pub mod embed;
+pub(crate) mod fxhash;
 #[doc(hidden)]
 pub mod heap;
 #[doc(hidden)]
@@ -238,6 +239,7 @@ impl Vm {
         if self.roots.get(at) == Some(&f.value()) {
             self.roots.remove(at);
         }
+        self.flush_counters();
         Ok(end)
     }
 

@@ -1,6 +1,5 @@
 //! Class-specific data of objects: functions, wrappers, collections, iterators.
 
-use std::collections::HashMap;
 
 use crate::sync::atomic::{AtomicU64, Ordering};
 use crate::sync::{Arc, Mutex};
@@ -74,7 +73,7 @@ pub enum MapKey {
 #[derive(Default)]
 pub struct MapData {
     pub entries: Vec<Option<(Value, Value)>>,
-    pub index: HashMap<MapKey, usize>,
+    pub index: crate::fxhash::FxHashMap<MapKey, usize>,
     pub live: usize,
 }
 

@@ -3,8 +3,11 @@
 //! are immortal (R6); unshared shapes (dictionary mode: after a delete or an attribute
 //! change) belong to one object and are retired, never freed under a racing reader.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::fxhash::FxHashMap;
+// Process-wide like the rest of the tree: std's atomics even in the shuttle build.
+use crate::sync::global::atomic::{AtomicPtr, Ordering};
 
 use crate::atom::Atom;
 // The transition tree is process-wide: std's lock even in the shuttle build.
@@ -34,11 +37,15 @@ pub struct PropInfo {
 /// An immutable shape.
 pub struct Shape {
     props: Vec<PropInfo>,
-    index: Option<HashMap<Atom, u32>>,
+    index: Option<FxHashMap<Atom, u32>>,
     /// Slots ever used by objects of this shape; never decreases along a history (R5).
     slot_count: u32,
     shared: bool,
-    transitions: Mutex<HashMap<(Atom, u8), &'static Shape>>,
+    transitions: Mutex<FxHashMap<(Atom, u8), &'static Shape>>,
+    /// The most recently made or followed child (a tree shape, or null): a lock-free
+    /// first try for `with_added`. Children are immortal, and a child's last property is
+    /// the key and attributes of its transition, so a racy load is always usable.
+    last_child: AtomicPtr<Shape>,
 }
 
 const INDEX_FROM: usize = 8;
@@ -60,7 +67,8 @@ impl Shape {
             index,
             slot_count,
             shared,
-            transitions: Mutex::new(HashMap::new()),
+            transitions: Mutex::new(FxHashMap::default()),
+            last_child: AtomicPtr::new(std::ptr::null_mut()),
         }
     }
 
@@ -104,8 +112,18 @@ impl Shape {
     /// grows) the transition tree; from an unshared one it builds a new unshared shape.
     pub fn with_added(&'static self, key: Atom, attrs: u8) -> ShapeRef {
         if self.shared {
+            let last = self.last_child.load(Ordering::Acquire);
+            // SAFETY: a non-null `last_child` is a tree shape published below (Release,
+            // after it was fully built); tree shapes are immortal (R6).
+            if let Some(c) = unsafe { last.as_ref() }
+                && c.props.last().is_some_and(|p| p.key == key && p.attrs == attrs)
+            {
+                return ShapeRef::Shared(c);
+            }
             let mut t = crate::sync::global::lock(&self.transitions);
             if let Some(&s) = t.get(&(key, attrs)) {
+                self.last_child
+                    .store(s as *const Shape as *mut Shape, Ordering::Release);
                 return ShapeRef::Shared(s);
             }
             let mut props = self.props.clone();
@@ -117,6 +135,8 @@ impl Shape {
             let child: &'static Shape =
                 Box::leak(Box::new(Shape::build(props, self.slot_count + 1, true)));
             t.insert((key, attrs), child);
+            self.last_child
+                .store(child as *const Shape as *mut Shape, Ordering::Release);
             ShapeRef::Shared(child)
         } else {
             ShapeRef::Unshared(self.with_added_unshared(key, attrs))

@@ -147,11 +147,11 @@ impl Vm {
             if word != 0 && word >> IC_SLOT_BITS == shape {
                 let v = obj.slot((word & 0xFFFF) as u32);
                 if !v.is_hole() && obj.owner.load(Ordering::Relaxed) == 0 {
-                    self.rt.ic_hits.fetch_add(1, Ordering::Relaxed);
+                    self.ic_hits += 1;
                     return Ok(v);
                 }
             }
-            self.rt.ic_misses.fetch_add(1, Ordering::Relaxed);
+            self.ic_misses += 1;
             let k = Key::from_atom(key);
             let v = self.get_from(obj, k, o)?;
             self.maybe_cache(obj, key, code, ic, false);

@@ -126,6 +126,10 @@ pub struct Vm {
     pub thread_local: crate::thread::ThreadVmState,
     /// Lines this thread printed (with `Options::record_lines`).
     pub lines: Vec<String>,
+    /// Inline-cache hits and misses not yet added to the runtime's counters (kept per
+    /// thread so that the hot path writes no shared cache line).
+    pub(crate) ic_hits: u64,
+    pub(crate) ic_misses: u64,
 }
 
 impl Runtime {
@@ -281,6 +285,8 @@ impl Vm {
             max_native_depth: if big_stack { 600 } else { 100 },
             thread_local: Default::default(),
             lines: Vec::new(),
+            ic_hits: 0,
+            ic_misses: 0,
         }
     }
 
@@ -431,6 +437,7 @@ impl Vm {
     }
 
     fn safepoint_slow(&mut self) -> JsResult<()> {
+        self.rt.heap.flush(&mut self.tlab);
         let mut roots = Vec::with_capacity(self.regs.len() + self.roots.len() + 16);
         self.thread_roots(&mut roots);
         let rt = Arc::clone(&self.rt);
@@ -446,6 +453,13 @@ impl Vm {
         out.extend(self.regs.iter().copied());
         out.extend(self.roots.iter().copied());
         self.thread_local.trace(&mut |v| out.push(v));
+    }
+
+    /// Adds this thread's inline-cache counts to the runtime's (`--stats`).
+    pub fn flush_counters(&mut self) {
+        let (h, m) = (std::mem::take(&mut self.ic_hits), std::mem::take(&mut self.ic_misses));
+        self.rt.ic_hits.fetch_add(h, Ordering::Relaxed);
+        self.rt.ic_misses.fetch_add(m, Ordering::Relaxed);
     }
 
     /// Forces a collection now (tests, `--verify-heap`).
@@ -475,6 +489,7 @@ impl Vm {
 
 impl Drop for Vm {
     fn drop(&mut self) {
+        self.flush_counters();
         self.rt.heap.release_tlab(&mut self.tlab);
         self.rt.sp.unregister();
     }

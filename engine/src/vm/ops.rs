@@ -17,6 +17,7 @@ pub enum Hint {
 }
 
 /// ToBoolean (§7.1.2).
+#[inline]
 pub fn to_boolean(v: Value) -> bool {
     match v.kind() {
         Kind::Boolean => v == Value::TRUE,
@@ -31,7 +32,17 @@ pub fn to_boolean(v: Value) -> bool {
 }
 
 /// ToInt32 of a double.
+#[inline]
 pub fn f64_to_int32(n: f64) -> i32 {
+    // Fast path: a double that is already an int32 (the common case in bit operations).
+    let i = n as i32;
+    if f64::from(i) == n {
+        return i;
+    }
+    f64_to_int32_slow(n)
+}
+
+fn f64_to_int32_slow(n: f64) -> i32 {
     if !n.is_finite() {
         return 0;
     }
@@ -40,6 +51,7 @@ pub fn f64_to_int32(n: f64) -> i32 {
     (m as u64 as u32) as i32
 }
 
+#[inline]
 pub fn f64_to_uint32(n: f64) -> u32 {
     f64_to_int32(n) as u32
 }
@@ -501,7 +513,23 @@ pub fn numeric_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
 }
 
 /// Number::remainder.
+#[inline]
 pub fn js_mod(x: f64, y: f64) -> f64 {
+    // Fast path: both operands are int32 values and the divisor is positive. The
+    // result has the dividend's sign, so a zero result of a negative dividend (or of
+    // -0) is -0.
+    let (a, b) = (x as i32, y as i32);
+    if f64::from(a) == x && f64::from(b) == y && b > 0 {
+        let r = a % b;
+        if r == 0 && x.is_sign_negative() {
+            return -0.0;
+        }
+        return f64::from(r);
+    }
+    js_mod_slow(x, y)
+}
+
+fn js_mod_slow(x: f64, y: f64) -> f64 {
     if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
         return f64::NAN;
     }
