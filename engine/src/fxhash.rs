@@ -86,7 +86,11 @@ mod tests {
         assert_ne!(h(&[1u16, 2][..]), h(&[2u16, 1][..]));
         // Aligned pointers differ in their low bucket bits.
         let low: std::collections::HashSet<u64> = (0..64u64).map(|i| h(i * 64) & 63).collect();
-        assert!(low.len() > 32, "only {} distinct low-bit buckets", low.len());
+        assert!(
+            low.len() > 32,
+            "only {} distinct low-bit buckets",
+            low.len()
+        );
     }
 
     #[test]

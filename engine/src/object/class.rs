@@ -1,6 +1,5 @@
 //! Class-specific data of objects: functions, wrappers, collections, iterators.
 
-
 use crate::sync::atomic::{AtomicU64, Ordering};
 use crate::sync::{Arc, Mutex};
 use crate::value::Value;

@@ -116,7 +116,9 @@ impl Shape {
             // SAFETY: a non-null `last_child` is a tree shape published below (Release,
             // after it was fully built); tree shapes are immortal (R6).
             if let Some(c) = unsafe { last.as_ref() }
-                && c.props.last().is_some_and(|p| p.key == key && p.attrs == attrs)
+                && c.props
+                    .last()
+                    .is_some_and(|p| p.key == key && p.attrs == attrs)
             {
                 return ShapeRef::Shared(c);
             }

@@ -457,7 +457,10 @@ impl Vm {
 
     /// Adds this thread's inline-cache counts to the runtime's (`--stats`).
     pub fn flush_counters(&mut self) {
-        let (h, m) = (std::mem::take(&mut self.ic_hits), std::mem::take(&mut self.ic_misses));
+        let (h, m) = (
+            std::mem::take(&mut self.ic_hits),
+            std::mem::take(&mut self.ic_misses),
+        );
         self.rt.ic_hits.fetch_add(h, Ordering::Relaxed);
         self.rt.ic_misses.fetch_add(m, Ordering::Relaxed);
     }
