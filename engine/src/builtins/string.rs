@@ -211,7 +211,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
     let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
     Ok(Value::number(
-        find(&s, &n, p).map(|i| i as f64).unwrap_or(-1.0),
+        find(s, n, p).map(|i| i as f64).unwrap_or(-1.0),
     ))
 }
 
@@ -230,7 +230,7 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult
     }
     let mut i = start.min(s.len() - n.len());
     loop {
-        if s[i..].starts_with(&n) {
+        if s[i..].starts_with(n) {
             return Ok(Value::number(i as f64));
         }
         if i == 0 {
@@ -244,14 +244,14 @@ fn includes(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
     let s = this_units(vm, this)?;
     let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
-    Ok(Value::bool(find(&s, &n, p).is_some()))
+    Ok(Value::bool(find(s, n, p).is_some()))
 }
 
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
     let n = vm.to_str_rooted(arg(args, 0))?;
     let p = pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize;
-    Ok(Value::bool(s[p..].starts_with(&n)))
+    Ok(Value::bool(s[p..].starts_with(n)))
 }
 
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -262,7 +262,7 @@ fn ends_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
     } else {
         pos_arg(vm, args, 1)?.clamp(0.0, s.len() as f64) as usize
     };
-    Ok(Value::bool(s[..e].ends_with(&n)))
+    Ok(Value::bool(s[..e].ends_with(n)))
 }
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -301,7 +301,7 @@ fn substr(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
 
 fn map_case(vm: &mut Vm, this: Value, upper: bool) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    if let Ok(t) = String::from_utf16(&s) {
+    if let Ok(t) = String::from_utf16(s) {
         let r = if upper {
             t.to_uppercase()
         } else {
@@ -336,7 +336,7 @@ fn to_lower(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> 
 
 fn trim_both(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
-    Ok(vm.new_string(trim(&s)))
+    Ok(vm.new_string(trim(s)))
 }
 fn trim_start(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let s = this_units(vm, this)?;
@@ -365,7 +365,7 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], start: bool) -> JsResult<Value>
         vm.to_str_rooted(args[1])?.to_vec()
     };
     if max <= s.len() || fill.is_empty() {
-        return Ok(vm.new_string(&s));
+        return Ok(vm.new_string(s));
     }
     if max > 1 << 29 {
         return Err(vm.range_error("Invalid string length"));
@@ -375,9 +375,9 @@ fn pad(vm: &mut Vm, this: Value, args: &[Value], start: bool) -> JsResult<Value>
     let mut out = Vec::with_capacity(max);
     if start {
         out.extend(f);
-        out.extend_from_slice(&s);
+        out.extend_from_slice(s);
     } else {
-        out.extend_from_slice(&s);
+        out.extend_from_slice(s);
         out.extend(f);
     }
     Ok(vm.new_string_owned(out))
@@ -423,7 +423,7 @@ fn split(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         return Ok(out.value());
     }
     if arg(args, 0).is_undefined() {
-        let v = vm.new_string(&s);
+        let v = vm.new_string(s);
         out.set_element(0, v);
         return Ok(out.value());
     }
@@ -437,7 +437,7 @@ fn split(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         let mut start = 0;
         let mut i = 0;
         while i + sep.len() <= s.len() {
-            if s[i..].starts_with(&sep) {
+            if s[i..].starts_with(sep) {
                 parts.push(&s[start..i]);
                 i += sep.len();
                 start = i;
@@ -494,7 +494,7 @@ fn replace_impl(vm: &mut Vm, this: Value, args: &[Value], all: bool) -> JsResult
     let rep = if func { Vec::new() } else { vm.to_units(r)? };
     let mut positions = Vec::new();
     let mut from = 0;
-    while let Some(p) = find(&s, &pat, from) {
+    while let Some(p) = find(s, pat, from) {
         positions.push(p);
         if !all {
             break;
@@ -509,12 +509,12 @@ fn replace_impl(vm: &mut Vm, this: Value, args: &[Value], all: bool) -> JsResult
     for p in positions {
         out.extend_from_slice(&s[last..p]);
         if func {
-            let m = vm.new_string(&pat);
-            let whole = vm.new_string(&s);
+            let m = vm.new_string(pat);
+            let whole = vm.new_string(s);
             let v = vm.call_function(r, Value::UNDEFINED, &[m, Value::number(p as f64), whole])?;
             out.extend(vm.to_str_rooted(v)?);
         } else {
-            out.extend(substitution(&pat, &s, p, &rep));
+            out.extend(substitution(pat, s, p, &rep));
         }
         last = p + pat.len();
     }
@@ -546,7 +546,7 @@ fn locale_compare(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResul
             })
             .collect()
     };
-    let (ka, kb) = (key(&a), key(&b));
+    let (ka, kb) = (key(a), key(b));
     let primary = ka.iter().map(|x| x.0).cmp(kb.iter().map(|x| x.0));
     let ord = primary.then_with(|| ka.iter().map(|x| x.1).cmp(kb.iter().map(|x| x.1)));
     Ok(Value::number(match ord {
