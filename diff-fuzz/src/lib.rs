@@ -1,8 +1,12 @@
-//! Differential fuzzing of Weft: a generator of valid, terminating (and threaded)
-//! JavaScript programs, oracles that compare the engine with the reference interpreter
-//! and boa_engine, cargo-fuzz targets, a stable-toolchain campaign runner, shuttle
-//! schedule exploration and an AST-level test-case reducer.
-//!
-//! It contains no code yet: it arrives with the issue "Differential fuzzing". The
-//! boa_engine runner it will use already exists in `weft_conformance::boa_runner`.
-//! See `ARCHITECTURE.md` next to this crate's `Cargo.toml`.
+//! Differential fuzzing of Weft: generated programs run on the engine, the reference
+//! interpreter and boa_engine (sequential programs), or on the engine against the
+//! reference interpreter's explored outcome sets (threaded programs); arbitrary bytes
+//! go to every parser. See `ARCHITECTURE.md` next to this crate's `Cargo.toml`.
+
+pub mod ast;
+pub mod campaign;
+pub mod fuzz_support;
+pub mod generate;
+pub mod known;
+pub mod oracle;
+pub mod reduce;
