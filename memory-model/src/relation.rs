@@ -163,8 +163,11 @@ impl Relation {
             if next == start {
                 return Some(path);
             }
-            if path.contains(&next) {
-                return Some(path);
+            // The walk closed a cycle that does not pass through `start`: return that
+            // cycle (the path from `next` on), not the path from `start`, whose last
+            // node has no edge back to `start`.
+            if let Some(i) = path.iter().position(|&p| p == next) {
+                return Some(path[i..].to_vec());
             }
             path.push(next);
             cur = next;
