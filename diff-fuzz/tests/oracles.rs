@@ -95,7 +95,7 @@ fn conc_explores_and_the_engine_stays_inside() {
     let set = oracle::conc::explore(MESSAGE_PASSING).expect("explores");
     assert_eq!(set.len(), 4, "{set:?}");
     assert!(set.contains("T0 | T1 => undefined | T2 => [1, 0]"));
-    let (line, problems) = oracle::conc::engine_outcome(MESSAGE_PASSING);
+    let (line, problems) = oracle::conc::engine_outcome(MESSAGE_PASSING, 5);
     assert!(problems.is_empty(), "{problems:?}");
     assert!(set.contains(&line), "engine outcome {line} not in {set:?}");
     let v = oracle::conc::check(MESSAGE_PASSING, 3);

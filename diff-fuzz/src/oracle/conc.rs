@@ -1,13 +1,12 @@
 //! The concurrent oracle: the reference interpreter, used as a library, explores every
 //! execution of a threaded program under the memory model `weft` and gives its outcome
-//! set; each of several real runs on the engine (OS threads, one fresh runtime each)
-//! must produce an outcome line in that set, and the heap verifier must be clean after
-//! each run.
+//! set; each of several real runs on the engine (OS threads, one fresh runtime each,
+//! every other one under GC stress) must produce an outcome line in that set, and the
+//! heap verifier must be clean after each run.
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use weft_engine::sync::{Arc, lock};
 use weft_reference_interp::threads::explore::ExploreOptions;
 
 use crate::oracle::{Failed, Verdict, with_timeout};
@@ -44,48 +43,15 @@ pub fn explore(src: &str) -> Result<BTreeSet<String>, String> {
     }
 }
 
-fn json_string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+/// One engine run (`weft_engine::thread::outcome::run_outcome_checked`): its outcome
+/// line (spec/threads.md th.outcome.line) and the heap verifier's problems after the
+/// run; `gc_stress` collects every that many allocations (0 = off).
+pub fn engine_outcome(src: &str, gc_stress: usize) -> (String, Vec<String>) {
+    weft_engine::thread::outcome::run_outcome_checked(src, "fuzz.js", gc_stress, true)
 }
 
-/// One engine run: its outcome line (spec/threads.md th.outcome.line) and the heap
-/// verifier's problems after a final collection.
-pub fn engine_outcome(src: &str) -> (String, Vec<String>) {
-    let options = weft_engine::Options {
-        capture_output: true,
-        record_lines: true,
-        ..Default::default()
-    };
-    let rt = weft_engine::Runtime::new(options);
-    let mut vm = weft_engine::Vm::new_main(Arc::clone(&rt));
-    let ending = vm.eval_outcome(src, "fuzz.js");
-    let mut main = String::from("T0");
-    for l in &vm.lines {
-        main.push(' ');
-        main.push_str(&json_string(l));
-    }
-    if let Some(end) = ending {
-        main.push(' ');
-        main.push_str(&end);
-    }
-    let mut segs = vec![main];
-    let mut threads = lock(&rt.threads.threads).clone();
-    threads.sort_by_key(|t| t.id);
-    for t in threads {
-        let (lines, ending) = lock(&t.outcome).clone();
-        let mut s = format!("T{}", t.id);
-        for l in &lines {
-            s.push(' ');
-            s.push_str(&json_string(l));
-        }
-        s.push(' ');
-        s.push_str(&ending);
-        segs.push(s);
-    }
-    vm.collect_now();
-    let problems = vm.verify_heap();
-    (segs.join(" | "), problems)
-}
+/// The GC-stress interval of every other engine run of the conc oracle.
+pub const GC_STRESS_EVERY: usize = 50;
 
 /// Explores, then runs the engine `runs` times.
 pub fn check(src: &str, runs: usize) -> Verdict {
@@ -106,23 +72,25 @@ pub fn check(src: &str, runs: usize) -> Verdict {
         .all(|o| !o.contains("threw") && !o.contains("!!"));
     for i in 0..runs {
         let owned = src.to_owned();
-        let (line, problems) = match with_timeout(ENGINE_LIMIT, move || engine_outcome(&owned)) {
-            Ok(r) => r,
-            Err(Failed::Timeout) => {
-                let mut v = Verdict::diverged(
-                    "engine-hang",
-                    format!(
-                        "run {i} did not end in {ENGINE_LIMIT:?}; allowed:\n{}",
-                        list(&allowed)
-                    ),
-                );
-                v.ran_clean = ran_clean;
-                return v;
-            }
-            Err(Failed::Panic(m)) => {
-                return Verdict::diverged("engine-failure", format!("run {i} panicked: {m}"));
-            }
-        };
+        let stress = if i % 2 == 1 { GC_STRESS_EVERY } else { 0 };
+        let (line, problems) =
+            match with_timeout(ENGINE_LIMIT, move || engine_outcome(&owned, stress)) {
+                Ok(r) => r,
+                Err(Failed::Timeout) => {
+                    let mut v = Verdict::diverged(
+                        "engine-hang",
+                        format!(
+                            "run {i} did not end in {ENGINE_LIMIT:?}; allowed:\n{}",
+                            list(&allowed)
+                        ),
+                    );
+                    v.ran_clean = ran_clean;
+                    return v;
+                }
+                Err(Failed::Panic(m)) => {
+                    return Verdict::diverged("engine-failure", format!("run {i} panicked: {m}"));
+                }
+            };
         if !problems.is_empty() {
             return Verdict::diverged("heap", problems.join("\n"));
         }
