@@ -403,8 +403,13 @@ impl Vm {
 
     /// Invoke(p, "then", [f, r]).
     pub fn invoke_then(&mut self, p: Value, f: Value, r: Value) -> JsResult<Value> {
+        self.invoke_then_with(p, &[f, r])
+    }
+
+    /// Invoke(p, "then", args).
+    pub fn invoke_then_with(&mut self, p: Value, args: &[Value]) -> JsResult<Value> {
         let then = self.get(p, Key::Atom(then_atom()))?;
-        self.call_function(then, p, &[f, r])
+        self.call_function(then, p, args)
     }
 
     /// Runs one reaction job.
@@ -497,7 +502,35 @@ pub fn init(vm: &mut Vm) {
     }
     let g = r.global;
     value(vm, g, "Promise", c, attr::HIDDEN);
+    init_async_function(vm);
+    method(vm, proto, "then", 2, then);
+    method(vm, proto, "catch", 1, catch);
+    method(vm, proto, "finally", 1, finally);
+    method(vm, c, "resolve", 1, resolve_static);
+    method(vm, c, "reject", 1, reject_static);
+    getter(vm, c, atom::SYM_SPECIES, "get [Symbol.species]", species);
+    super::promise_statics::init(vm, c);
+}
+
+/// %AsyncFunction% (not a global: reached as `(async function () {}).constructor`) and
+/// %AsyncFunction.prototype%.
+fn init_async_function(vm: &mut Vm) {
+    let r = vm.realm().clone();
+    let c = vm.native_fn("AsyncFunction", 1, async_function_ctor, true);
+    let function = vm
+        .get(r.global, Key::Atom(atom::intern_str("Function")))
+        .unwrap_or(Value::UNDEFINED);
+    if function.is_object() {
+        c.set_proto(function);
+    }
+    c.define_named(&vm.rt.heap, atom::PROTOTYPE, r.async_function_proto, 0);
     if let Some(p) = r.async_function_proto.as_obj() {
+        p.define_named(
+            &vm.rt.heap,
+            atom::CONSTRUCTOR,
+            c.value(),
+            attr::CONFIGURABLE,
+        );
         let tag = vm.str("AsyncFunction");
         p.define_named(
             &vm.rt.heap,
@@ -506,13 +539,10 @@ pub fn init(vm: &mut Vm) {
             attr::CONFIGURABLE,
         );
     }
-    method(vm, proto, "then", 2, then);
-    method(vm, proto, "catch", 1, catch);
-    method(vm, proto, "finally", 1, finally);
-    method(vm, c, "resolve", 1, resolve_static);
-    method(vm, c, "reject", 1, reject_static);
-    getter(vm, c, atom::SYM_SPECIES, "get [Symbol.species]", species);
-    super::promise_statics::init(vm, c);
+}
+
+fn async_function_ctor(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    Err(vm.type_error("the AsyncFunction constructor is not supported by the engine yet"))
 }
 
 /// `new Promise(executor)`.
@@ -612,7 +642,8 @@ fn finally_step(vm: &mut Vm, v: Value, thrower: bool) -> JsResult<Value> {
         data_fn(vm, "", 0, value_thunk, v, Value::UNDEFINED)
     };
     vm.roots.push(f);
-    vm.invoke_then(p, f, Value::UNDEFINED)
+    // Invoke(p, "then", « valueThunk ») / « thrower »: one argument.
+    vm.invoke_then_with(p, &[f])
 }
 
 fn then_finally(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {

@@ -188,16 +188,17 @@ impl Vm {
     fn run_job(&mut self, job: Job) {
         let mark = self.roots.len();
         job.trace(&mut |v| self.roots.push(v));
-        if self.poll().is_ok() {
-            match job {
-                Job::Reaction { reaction, arg } => self.run_reaction(reaction, arg),
-                Job::Thenable {
-                    promise,
-                    thenable,
-                    then,
-                } => self.run_thenable(promise, thenable, then),
-                Job::Wake { op, outcome } => self.run_wake(op, outcome),
-            }
+        // A job is never dropped: over the heap limit, the job's own allocations and
+        // polls throw the RangeError where JavaScript can see it.
+        let _ = self.poll();
+        match job {
+            Job::Reaction { reaction, arg } => self.run_reaction(reaction, arg),
+            Job::Thenable {
+                promise,
+                thenable,
+                then,
+            } => self.run_thenable(promise, thenable, then),
+            Job::Wake { op, outcome } => self.run_wake(op, outcome),
         }
         self.roots.truncate(mark);
         self.throw_pos = None;
