@@ -13,6 +13,10 @@ use weft_engine::{Options, Runtime, Vm};
 /// Returns what `eval_script` gave (Ok(()) or the error's description), what was
 /// printed and the heap verifier's problems afterwards.
 fn run(src: &str) -> (Result<(), String>, String, Vec<String>) {
+    run_with(src, 0)
+}
+
+fn run_with(src: &str, gc_stress: usize) -> (Result<(), String>, String, Vec<String>) {
     let (tx, rx) = mpsc::channel();
     let src = src.to_string();
     std::thread::Builder::new()
@@ -20,6 +24,7 @@ fn run(src: &str) -> (Result<(), String>, String, Vec<String>) {
         .spawn(move || {
             let rt = Runtime::new(Options {
                 capture_output: true,
+                gc_stress,
                 ..Options::default()
             });
             let mut vm = Vm::new_main(std::sync::Arc::clone(&rt));
@@ -210,5 +215,90 @@ fn weft_run_reports_a_deadlock_with_exit_code_4() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "deadlock: every thread is blocked (T0 in Atomics.wait)\n"
+    );
+}
+
+#[test]
+fn deadlocks_under_gc_stress_leave_a_sound_heap() {
+    for src in [
+        "const main = Thread.current; const t = new Thread(() => { const a = []; for (let i = 0; i < 200; i++) a.push({ i }); main.join(); }); const b = []; for (let i = 0; i < 200; i++) b.push('s' + i); t.join();",
+        "const l = new Lock(), c = new Condition(); const ts = [0, 1, 2].map((k) => new Thread(() => { const a = [k]; l.hold(() => c.wait(l)); return a; })); ts.map((t) => t.join());",
+    ] {
+        let (r, out, problems) = run_with(src, 1);
+        assert!(
+            r.is_err_and(|e| e.starts_with("deadlock: every thread is blocked (T0 in join")),
+            "{src}"
+        );
+        assert_eq!(out, "after 2\n");
+        assert!(problems.is_empty(), "heap problems: {problems:?}");
+    }
+}
+
+#[test]
+fn a_context_that_does_not_wait_for_its_threads_rearms_the_detector() {
+    use weft_engine::{Engine, Error};
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let engine = Engine::default();
+            let mut main = engine.main_context();
+            main.eval("var o = { x: 0 };", "init.js").expect("ok");
+            let e = engine.clone();
+            let other = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || {
+                    let mut cx = e.context();
+                    let r = cx.eval("new Thread(() => Atomics.wait(o, 'x', 0)); Atomics.wait(o, 'x', 0);", "w.js");
+                    matches!(r, Err(Error::Deadlock(_)))
+                })
+                .expect("spawn")
+                .join()
+                .expect("joined");
+            // A later, legitimate wait still blocks until notified (no stale deadlock).
+            let r = main.eval(
+                "const t = new Thread(() => Atomics.wait(o, 'x', 0)); while (Atomics.notify(o, 'x') === 0) {} t.join()",
+                "again.js",
+            );
+            let _ = tx.send((other, r.map(|v| v.as_str().map(String::from))));
+        })
+        .expect("spawn");
+    let (other, again) = rx.recv_timeout(Duration::from_secs(20)).expect("no hang");
+    assert!(other, "the other context's script deadlocked");
+    assert_eq!(again.expect("no stale deadlock"), Some("ok".to_string()));
+}
+
+#[test]
+fn a_deadlock_leaves_no_held_lock_and_no_stale_waiter() {
+    use weft_engine::{Engine, Error};
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let engine = Engine::default();
+            let mut cx = engine.main_context();
+            let first = cx.eval(
+                "const l = new Lock(), c = new Condition(); l.hold(() => c.wait(l));",
+                "first.js",
+            );
+            let second = cx.eval(
+                r#"
+const t = new Thread(() => l.hold(() => { c.wait(l); return "woken"; }));
+while (l.hold(() => c.notify()) === 0) {}
+t.join()
+"#,
+                "second.js",
+            );
+            let _ = tx.send((
+                matches!(first, Err(Error::Deadlock(_))),
+                second.map(|v| v.as_str().map(String::from)),
+            ));
+        })
+        .expect("spawn");
+    let (first, second) = rx.recv_timeout(Duration::from_secs(20)).expect("no hang");
+    assert!(first, "the first script deadlocks");
+    assert_eq!(
+        second.expect("the second script runs"),
+        Some("woken".to_string())
     );
 }

@@ -29,6 +29,13 @@ const r = ts.map((t) => t.join());
 print(r.join(","), shared.n, Atomics.load(shared, "a"), shared.log.length, Object.keys(shared).length);
 "#;
 
+/// Shuttle's failure reporting is process-wide: one runner at a time.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn program() {
     let run = run_program(PROGRAM, Options::default());
     assert_eq!(run.deadlock, None);
@@ -45,6 +52,7 @@ fn iterations() -> usize {
 
 #[test]
 fn threaded_program_under_pct_and_random_schedules() {
+    let _serial = serial();
     if let Ok(schedule) = std::env::var("WEFT_SHUTTLE_REPLAY") {
         replay(program, &schedule);
         return;
@@ -71,6 +79,7 @@ fn threaded_program_under_pct_and_random_schedules() {
 /// replaying that schedule string fails again the same way.
 #[test]
 fn a_failing_schedule_is_found_and_replays() {
+    let _serial = serial();
     const RACY: &str = r#"
 const o = { n: 0, go: 0 };
 const ts = [0, 1].map(() => new Thread(() => {

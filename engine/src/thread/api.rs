@@ -484,9 +484,16 @@ fn hold(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
         return Err(vm.plain_error("lock is already held by this thread"));
     }
     acquire(vm, l, "Lock.hold");
-    let r = vm.call_function(f, Value::UNDEFINED, &[]);
-    release(l);
-    r
+    // Released however the call ends — also when a deadlock unwinds through it, so a
+    // later script on the same runtime finds the lock free.
+    struct Held(&'static LockHost);
+    impl Drop for Held {
+        fn drop(&mut self) {
+            release(self.0);
+        }
+    }
+    let _held = Held(l);
+    vm.call_function(f, Value::UNDEFINED, &[])
 }
 
 fn cond_ctor(vm: &mut Vm, _: Value, _: &[Value], nt: Value) -> JsResult<Value> {
@@ -524,13 +531,14 @@ fn cond_wait(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
         id
     };
     release(l);
-    deadlock::block_until(
+    deadlock::block_until_or_cancel(
         vm,
         "Condition.wait",
         c,
         |c| (&c.state, &c.cv),
         |s| s.released.remove(&id),
         move |s| s.released.contains(&id),
+        |s| s.queue.retain(|x| *x != id),
     );
     acquire(vm, l, "Condition.wait (taking the lock back)");
     Ok(Value::UNDEFINED)

@@ -306,13 +306,19 @@ fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     };
     if timeout.is_infinite() {
         // No timeout: blocked until notified, as far as deadlock detection goes.
-        crate::thread::deadlock::block_until(
+        let list = (o.value().to_bits() as usize, k);
+        crate::thread::deadlock::block_until_or_cancel(
             vm,
             "Atomics.wait",
             rt,
             |rt| (&rt.waiters.state, &rt.waiters.cv),
             |st| st.released.remove(&id),
             move |st| st.released.contains(&id),
+            |st| {
+                if let Some(l) = st.lists.get_mut(&list) {
+                    l.retain(|x| *x != id);
+                }
+            },
         );
         return Ok(vm.str("ok"));
     }

@@ -95,7 +95,13 @@ impl Liveness {
     }
 
     fn unblock(&self, id: u64) {
-        crate::sync::lock(&self.state).blocked.remove(&id);
+        let mut s = crate::sync::lock(&self.state);
+        s.blocked.remove(&id);
+        // The last deadlocked thread to leave after the report was taken (a context that
+        // does not wait for its threads) re-arms the detector.
+        if s.blocked.is_empty() && s.report.is_none() {
+            self.deadlocked.store(false, Ordering::SeqCst);
+        }
     }
 
     /// Declares a deadlock when every unfinished thread is blocked and none can proceed.
@@ -129,18 +135,39 @@ pub fn block_until<S, T>(
     what: &'static str,
     src: S,
     site: fn(&S) -> (&Mutex<T>, &Condvar),
-    mut done: impl FnMut(&mut T) -> bool,
+    done: impl FnMut(&mut T) -> bool,
     ready: impl Fn(&T) -> bool + Send + Sync + 'static,
 ) where
     S: Clone + Send + Sync + 'static,
     T: 'static,
 {
-    if vm.rt.threads.liveness.is_deadlocked() {
-        std::panic::resume_unwind(Box::new(DeadlockUnwind));
-    }
+    block_until_or_cancel(vm, what, src, site, done, ready, |_| {});
+}
+
+/// [`block_until`], with `cancel` run under the site's mutex when the thread leaves its
+/// wait because the run deadlocked (e.g. to take it off a waiter queue, so that a later
+/// notification is not spent on a thread that is gone).
+pub fn block_until_or_cancel<S, T>(
+    vm: &mut Vm,
+    what: &'static str,
+    src: S,
+    site: fn(&S) -> (&Mutex<T>, &Condvar),
+    mut done: impl FnMut(&mut T) -> bool,
+    ready: impl Fn(&T) -> bool + Send + Sync + 'static,
+    cancel: impl FnOnce(&mut T),
+) where
+    S: Clone + Send + Sync + 'static,
+    T: 'static,
+{
     {
         let (m, _) = site(&src);
-        if done(&mut crate::sync::lock(m)) {
+        let mut g = crate::sync::lock(m);
+        if vm.rt.threads.liveness.is_deadlocked() {
+            cancel(&mut g);
+            drop(g);
+            std::panic::resume_unwind(Box::new(DeadlockUnwind));
+        }
+        if done(&mut g) {
             return;
         }
     }
@@ -173,6 +200,7 @@ pub fn block_until<S, T>(
             // The flag first: once the run deadlocked, a condition that holds now was
             // made true by a thread that is itself unwinding.
             if rt.threads.liveness.is_deadlocked() {
+                cancel(&mut g);
                 dead = true;
                 break;
             }
