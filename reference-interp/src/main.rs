@@ -54,6 +54,10 @@ enum Command {
         /// Explore every interleaving (no partial-order reduction).
         #[arg(long)]
         no_reduction: bool,
+        /// Keep the partial-order reduction but without sleep sets (more executions;
+        /// a cross-check of the sleep sets).
+        #[arg(long)]
+        no_sleep_sets: bool,
         /// Spurious wake-ups of Condition.wait allowed per execution (the contract
         /// allows any number; correct programs wait in a predicate loop).
         #[arg(long, default_value_t = 0)]
@@ -77,6 +81,14 @@ fn read_source(file: &std::path::Path) -> Result<String, ExitCode> {
     }
 }
 
+/// Writes to standard output; a closed pipe (`weft-ref explore ... | head`) ends the
+/// output quietly instead of panicking.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
     if json {
         let outcomes: Vec<serde_json::Value> = r
@@ -95,11 +107,14 @@ fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
             "millis": r.millis,
             "outcomes": outcomes,
         });
-        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        ));
         return;
     }
-    println!(
-        "{file}: model {model}, {}, {} executions ({} infeasible, {} cut at the step bound, {} redundant) in {:.3} s",
+    let mut text = format!(
+        "{file}: model {model}, {}, {} executions ({} infeasible, {} cut at the step bound, {} redundant) in {:.3} s\n",
         if r.complete { "complete" } else { "INCOMPLETE" },
         r.executions,
         r.infeasible,
@@ -107,10 +122,11 @@ fn print_report(file: &str, model: &str, r: &ExploreReport, json: bool) {
         r.redundant,
         r.millis as f64 / 1000.0
     );
-    println!("{} outcomes:", r.outcomes.len());
+    text.push_str(&format!("{} outcomes:\n", r.outcomes.len()));
     for (o, n) in &r.outcomes {
-        println!("{n:>8}  {o}");
+        text.push_str(&format!("{n:>8}  {o}\n"));
     }
+    emit(&text);
 }
 
 fn main() -> ExitCode {
@@ -122,6 +138,7 @@ fn main() -> ExitCode {
             max_executions,
             max_steps,
             no_reduction,
+            no_sleep_sets,
             spurious_wakeups,
             json,
         } => {
@@ -148,6 +165,7 @@ fn main() -> ExitCode {
                 max_executions,
                 max_steps,
                 reduce: !no_reduction,
+                sleep_sets: !no_sleep_sets,
                 spurious_wakeups,
                 ..ExploreOptions::default()
             };
@@ -194,7 +212,7 @@ fn main() -> ExitCode {
                 seed,
             };
             let out = run_source(&source, &file.display().to_string(), &options);
-            print!("{}", out.printed);
+            emit(&out.printed);
             match out.completion {
                 Completion::Normal => ExitCode::SUCCESS,
                 Completion::Uncaught(e) => {

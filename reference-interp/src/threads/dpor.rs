@@ -1,20 +1,27 @@
-//! Dynamic partial-order reduction (Flanagan and Godefroid, POPL 2005) over the steps
-//! of [`super::runtime`], with the data choices of each step (which write a read reads
-//! from, which waiter a notify wakes) explored exhaustively.
+//! Dynamic partial-order reduction with source sets and sleep sets (Abdulla, Aronis,
+//! Jonsson and Sagonas, "Optimal dynamic partial order reduction", POPL 2014 — the
+//! source-DPOR algorithm) over the steps of [`super::runtime`], with the data choices of
+//! each step (which write a read reads from, which waiter a notify wakes) explored
+//! exhaustively.
 //!
 //! The search is stateless: every execution runs the program from the start, replaying
-//! the decisions of a prefix of the decision stack and then extending it. During each
-//! execution, for every thread's next step the most recent earlier step that is
-//! dependent with it ([`PendingOp::conflicts`]) and not ordered before it by the
-//! dependence-based happens-before is a *race*; the thread is added to the backtrack
-//! set of the state before that step (or, if it was not enabled there, every thread
-//! that was). Steps that are independent commute and lead to the same execution graph,
-//! so exploring one order of them is enough; sound and complete for the outcomes and
-//! deadlocks of terminating programs.
+//! the decisions of a prefix of the decision stack and then extending it. Two steps of
+//! different threads are dependent when [`PendingOp::conflicts`] says so; happens-before
+//! is program order, spawn order and the order of dependent steps (vector clocks). At
+//! every state, each thread's next step `e` is checked against the earlier steps it is
+//! in a race with (dependent, not ordered before `e`, and not ordered before it through
+//! another dependent step); for each, an *initial* of the reversed sequence (a thread
+//! that can take the first step of "the steps after the race that do not depend on it,
+//! then `e`") is added to the backtrack set of the state before the race, unless one
+//! is already explored, scheduled or asleep there. Sleep sets carry the threads whose
+//! step from a state has been explored into the states after independent steps, and an
+//! execution whose every enabled thread is asleep stops early (counted as redundant).
+//! Independent steps commute and lead to the same execution graph, so this is sound and
+//! complete for the outcomes and deadlocks of terminating programs;
+//! `tests/litmus_agreement.rs` checks it against the memory model's state sets.
 //!
-//! Sleep sets are implemented but switched off ([`SLEEP_SETS`]).
-//!
-//! `reduce = false` turns the reduction off (every enabled thread at every step) for the
+//! `sleep_sets = false` keeps the source sets and drops the sleep sets (sound, more
+//! executions: a check on the sleep sets). `reduce = false` turns the reduction off (every enabled thread at every step) for the
 //! benchmark and for checking the reduction against the naive search.
 
 use std::cell::RefCell;
@@ -24,14 +31,7 @@ use std::rc::Rc;
 use crate::threads::op::PendingOp;
 use crate::threads::runtime::Chooser;
 
-/// Sleep sets are off: with them, `WRC+plain` under `sc` loses the outcome in which
-/// the third thread reads both locations before the first writes (the thread whose
-/// next step was its start stayed asleep past the step that should have woken it). The
-/// search without them is the plain Flanagan–Godefroid algorithm, sound and complete;
-/// `tests/litmus_agreement.rs` compares it with the memory model's state sets. To be
-/// revisited (source sets or optimal DPOR).
-const SLEEP_SETS: bool = false;
-
+/// A decision of an execution: which thread steps, or which data choice a step takes.
 #[derive(Debug, Clone)]
 enum Node {
     Sched {
@@ -68,6 +68,7 @@ pub struct Dpor {
     last_node: Option<usize>,
     sleep: BTreeSet<usize>,
     reduce: bool,
+    sleep_sets: bool,
     /// Executions stopped because every enabled thread was asleep.
     pub redundant: u64,
     /// Set when a replay did not see the states it recorded (a bug, reported).
@@ -75,10 +76,12 @@ pub struct Dpor {
 }
 
 impl Dpor {
-    /// A new search.
-    pub fn new(reduce: bool) -> Self {
+    /// A new search: with `reduce`, source-DPOR (with sleep sets when `sleep_sets`);
+    /// without, every interleaving.
+    pub fn new(reduce: bool, sleep_sets: bool) -> Self {
         Self {
             reduce,
+            sleep_sets,
             ..Self::default()
         }
     }
@@ -131,34 +134,95 @@ impl Dpor {
         &mut self.clocks[t]
     }
 
-    /// The race analysis of Flanagan and Godefroid for the current state.
+    /// The race analysis for the current state (source-DPOR, Abdulla et al. 2014): for
+    /// every thread `p` with a next step `e`, every earlier step that is in a race with
+    /// `e` (dependent, not ordered before it, and not ordered before it through another
+    /// step dependent with `e`) is reversed: the steps after it that do not depend on it,
+    /// followed by `e`, form the sequence `v`; unless a thread that can start `v` (an
+    /// *initial* of `v`) is already explored, scheduled or asleep at the race's state,
+    /// one is scheduled there. (Taking only the latest race, as Flanagan and Godefroid
+    /// do, is not enough once sleep sets prune the branch that would reveal the rest.)
     fn analyse(&mut self, pending: &[Option<PendingOp>]) {
         for (p, op) in pending.iter().enumerate() {
             let Some(op) = op else { continue };
-            // The latest step that is dependent with p's next one and not ordered
-            // before it: Flanagan and Godefroid take the maximum over both conditions
-            // (an earlier dependent step may race with p although a later one does not).
             let clock = self.clock_of(p).clone();
-            let Some(i) = (0..self.trace.len()).rev().find(|&i| {
-                let s = &self.trace[i];
-                let k = s.clock.get(s.thread).copied().unwrap_or(0);
-                s.thread != p && s.op.conflicts(op) && clock.get(s.thread).copied().unwrap_or(0) < k
-            }) else {
-                continue;
-            };
-            let node = self.trace[i].node;
-            if let Node::Sched {
-                enabled, backtrack, ..
-            } = &mut self.nodes[node]
-            {
-                if enabled.contains(&p) {
-                    backtrack.insert(p);
-                } else {
-                    backtrack.extend(enabled.iter().copied());
+            let before_e = |s: &Step| happens_before(s, &clock) || s.op.conflicts(op);
+            let racing: Vec<usize> = (0..self.trace.len())
+                .filter(|&i| {
+                    let s = &self.trace[i];
+                    s.thread != p && s.op.conflicts(op) && !happens_before(s, &clock)
+                })
+                .collect();
+            for &i in &racing {
+                // A race only if no later dependent step sits between (i -> j -> e).
+                let direct = !racing
+                    .iter()
+                    .any(|&j| j > i && happens_before(&self.trace[i], &self.trace[j].clock));
+                if !direct {
+                    continue;
+                }
+                let initials = self.initials(i, p, &before_e);
+                let Node::Sched {
+                    enabled,
+                    backtrack,
+                    done,
+                    sleep,
+                    ..
+                } = &mut self.nodes[self.trace[i].node]
+                else {
+                    continue;
+                };
+                let initials: Vec<usize> = initials
+                    .into_iter()
+                    .filter(|q| enabled.contains(q))
+                    .collect();
+                if initials.is_empty() {
+                    let awake = enabled.iter().filter(|t| !sleep.contains(t));
+                    backtrack.extend(awake.copied());
+                } else if !initials
+                    .iter()
+                    .any(|q| backtrack.contains(q) || done.contains(q) || sleep.contains(q))
+                {
+                    backtrack.insert(initials[0]);
                 }
             }
         }
     }
+
+    /// The threads that can start `v`: the steps after `i` that do not depend on it,
+    /// followed by `p`'s next step (for which `before_e` says which steps precede it).
+    /// `p` comes first when it is one of them.
+    fn initials(&self, i: usize, p: usize, before_e: &dyn Fn(&Step) -> bool) -> Vec<usize> {
+        let race = &self.trace[i];
+        let v: Vec<&Step> = self.trace[i + 1..]
+            .iter()
+            .filter(|s| !happens_before(race, &s.clock))
+            .collect();
+        let mut seen = Vec::new();
+        let mut initials = Vec::new();
+        for (k, s) in v.iter().enumerate() {
+            if seen.contains(&s.thread) {
+                continue;
+            }
+            seen.push(s.thread);
+            if !v[..k].iter().any(|t| happens_before(t, &s.clock)) {
+                initials.push(s.thread);
+            }
+        }
+        if !seen.contains(&p) && !v.iter().any(|s| before_e(s)) {
+            initials.insert(0, p);
+        } else if let Some(at) = initials.iter().position(|&q| q == p) {
+            initials.remove(at);
+            initials.insert(0, p);
+        }
+        initials
+    }
+}
+
+/// Does step `s` happen before the point whose vector clock is `clock`?
+fn happens_before(s: &Step, clock: &[u32]) -> bool {
+    let k = s.clock.get(s.thread).copied().unwrap_or(0);
+    clock.get(s.thread).copied().unwrap_or(0) >= k
 }
 
 /// The [`Chooser`] of one execution of the search.
@@ -233,7 +297,7 @@ impl Chooser for DporChooser {
                 (first, BTreeSet::new(), sleep)
             }
         };
-        if d.reduce && SLEEP_SETS {
+        if d.reduce && d.sleep_sets {
             // The sleep set after the step: the threads asleep here or explored here
             // before, whose steps are independent of the one taken.
             let op = pending[chosen].clone();

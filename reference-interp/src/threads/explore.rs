@@ -31,6 +31,8 @@ pub struct ExploreOptions {
     pub fuel: Option<u64>,
     /// Partial-order reduction on (off: every interleaving).
     pub reduce: bool,
+    /// Sleep sets on top of the reduction (off: source sets alone, more executions).
+    pub sleep_sets: bool,
     /// Spurious wake-ups of `Condition.wait` allowed per execution.
     pub spurious_wakeups: u32,
 }
@@ -43,6 +45,7 @@ impl Default for ExploreOptions {
             max_steps: 20_000,
             fuel: Some(10_000_000),
             reduce: true,
+            sleep_sets: true,
             spurious_wakeups: 0,
         }
     }
@@ -75,7 +78,7 @@ pub fn explore_script(
     options: &ExploreOptions,
 ) -> ExploreReport {
     let start = Instant::now();
-    let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce)));
+    let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce, options.sleep_sets)));
     let mut report = ExploreReport {
         outcomes: BTreeMap::new(),
         complete: true,
