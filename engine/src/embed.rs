@@ -468,7 +468,7 @@ impl Ctx<'_> {
             let lex = self.vm.rt.lex.read().unwrap_or_else(|e| e.into_inner());
             lex.names
                 .get(&atom::intern_str(name))
-                .map(|(i, _)| lex.values.get(*i as usize).copied())
+                .map(|(i, _)| Some(self.vm.rt.lex_words.load(*i as usize)))
         };
         match lex {
             Some(Some(v)) if v != Value::UNINIT => Ok(self.js_of(v)),

@@ -382,10 +382,12 @@ impl<'ast> Compiler<'ast> {
                 if lexical {
                     self.emit(Op::InitLex { name, src });
                 } else {
+                    let ic = self.new_ic();
                     self.emit(Op::SetGlobal {
                         src,
                         name,
                         strict: false,
+                        ic,
                     });
                 }
             }
@@ -416,7 +418,8 @@ impl<'ast> Compiler<'ast> {
                 }
             }
             Resolved::Global => {
-                self.emit(Op::GetGlobal { dst, name });
+                let ic = self.new_ic();
+                self.emit(Op::GetGlobal { dst, name, ic });
             }
         }
     }
@@ -469,7 +472,13 @@ impl<'ast> Compiler<'ast> {
             },
             Resolved::Global => {
                 let strict = self.fr().strict;
-                self.emit(Op::SetGlobal { src, name, strict });
+                let ic = self.new_ic();
+                self.emit(Op::SetGlobal {
+                    src,
+                    name,
+                    strict,
+                    ic,
+                });
             }
         }
     }

@@ -116,7 +116,7 @@ impl Vm {
                 self.native_depth += 1;
                 let r = self.enter_frame(
                     func,
-                    code,
+                    &code,
                     this,
                     Value::UNDEFINED,
                     floor,
@@ -156,7 +156,7 @@ impl Vm {
         let f = self.frames.pop().expect("the awaiting frame");
         let regs = self.regs.split_off(f.floor);
         let saved = Saved {
-            code: f.code,
+            code: f.code.to_arc(),
             pc: f.pc,
             base: f.base - f.floor,
             argv: f.argv - f.floor,
@@ -209,8 +209,9 @@ impl Vm {
         let floor = self.regs.len();
         let base = floor + s.base;
         self.regs.extend_from_slice(&s.regs);
+        // `s` (and its counted `code`) lives until the frame has run.
         self.frames.push(Frame {
-            code: s.code,
+            code: crate::vm::CodeRef::new(&s.code),
             pc: s.pc,
             base,
             argv: floor + s.argv,

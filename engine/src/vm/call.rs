@@ -77,7 +77,7 @@ impl Vm {
                 self.native_depth += 1;
                 let r = self.enter_frame(
                     o,
-                    code,
+                    &code,
                     this,
                     new_target,
                     floor,
@@ -181,7 +181,7 @@ impl Vm {
     pub(crate) fn enter_frame(
         &mut self,
         func: ObjRef,
-        code: Arc<Code>,
+        code: &Arc<Code>,
         this: Value,
         new_target: Value,
         argv: usize,
@@ -209,7 +209,7 @@ impl Vm {
             self.regs[base + REG_PARAMS as usize + i] = self.regs[argv + i];
         }
         self.frames.push(Frame {
-            code,
+            code: crate::vm::CodeRef::new(code),
             pc: 0,
             base,
             argv,

@@ -118,6 +118,7 @@ pub enum Op {
     GetGlobal {
         dst: R,
         name: Atom,
+        ic: u32,
     },
     TypeofGlobal {
         dst: R,
@@ -127,6 +128,7 @@ pub enum Op {
         src: R,
         name: Atom,
         strict: bool,
+        ic: u32,
     },
     DeclareVar {
         name: Atom,

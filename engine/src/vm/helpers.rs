@@ -13,6 +13,10 @@ use crate::vm::property::Key;
 use crate::vm::{JsResult, ObjRef, Vm};
 
 const IC_SLOT_BITS: u64 = 16;
+/// Inline-cache word flag: a global lexical binding (index in the high 32 bits). Bit 16
+/// is the lowest bit of the shape pointer in a (shape, slot) word, always 0 there since
+/// shapes are 8-byte aligned.
+const IC_LEX: u64 = 1 << 16;
 
 impl Vm {
     // ---- globals ----
@@ -21,8 +25,8 @@ impl Vm {
         {
             let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
             if let Some(&(i, _)) = lex.names.get(&name) {
-                let v = lex.values[i as usize];
                 drop(lex);
+                let v = self.rt.lex_words.load(i as usize);
                 if v.is_uninit() {
                     let n = atom::display(name);
                     return Err(
@@ -47,20 +51,19 @@ impl Vm {
 
     pub(crate) fn set_global(&mut self, name: Atom, v: Value, strict: bool) -> JsResult<()> {
         {
-            let mut lex = self.rt.lex.write().unwrap_or_else(|e| e.into_inner());
+            let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
             if let Some(&(i, is_const)) = lex.names.get(&name) {
-                if lex.values[i as usize].is_uninit() {
-                    drop(lex);
+                drop(lex);
+                if self.rt.lex_words.load(i as usize).is_uninit() {
                     let n = atom::display(name);
                     return Err(
                         self.reference_error(format!("Cannot access '{n}' before initialization"))
                     );
                 }
                 if is_const {
-                    drop(lex);
                     return Err(self.type_error("Assignment to constant variable."));
                 }
-                lex.values[i as usize] = v;
+                self.rt.lex_words.store(i as usize, v);
                 return Ok(());
             }
         }
@@ -104,16 +107,27 @@ impl Vm {
             let n = atom::display(name);
             return Err(self.syntax_error(format!("Identifier '{n}' has already been declared")));
         }
-        let i = lex.values.len() as u32;
-        lex.values.push(Value::UNINIT);
+        let i = lex.names.len() as u32;
+        // The word holds UNINIT before the name that reveals it is published.
+        self.rt.lex_words.store(i as usize, Value::UNINIT);
         lex.names.insert(name, (i, konst));
+        drop(lex);
+        // A global object property of the same name is shadowed from now on: inline
+        // caches that hold it (global shape + slot) must stop hitting. Moving the global
+        // object to dictionary mode (an unshared shape) does that; it is never cached
+        // again. Only a later script shadowing a configurable property gets here.
+        let go = self.realm().global.as_obj().expect("global object");
+        if go.find(name).is_some() {
+            go.map_attrs(&self.rt.heap, |a| a);
+        }
         Ok(())
     }
 
     pub(crate) fn init_lex(&mut self, name: Atom, v: Value) {
-        let mut lex = self.rt.lex.write().unwrap_or_else(|e| e.into_inner());
+        let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
         if let Some(&(i, _)) = lex.names.get(&name) {
-            lex.values[i as usize] = v;
+            drop(lex);
+            self.rt.lex_words.store(i as usize, v);
         }
     }
 
@@ -130,6 +144,86 @@ impl Vm {
         }
         let go = self.realm().global.as_obj().expect("global object");
         self.delete(go, Key::from_atom(name))
+    }
+
+    /// A global read with an inline cache: the word holds either a global lexical
+    /// binding's index (`IC_LEX` set; such a binding shadows everything and never goes
+    /// away) or a global object (shape, slot) as for properties.
+    pub(crate) fn get_global_ic(&mut self, name: Atom, code: &Code, ic: u32) -> JsResult<Value> {
+        let word = code.ics[ic as usize].load(Ordering::Relaxed);
+        if word & IC_LEX != 0 {
+            let v = self.rt.lex_words.load((word >> 32) as usize);
+            if !v.is_uninit() && !v.is_hole() {
+                self.ic_hits += 1;
+                return Ok(v);
+            }
+        } else if word != 0 {
+            let go = self.realm().global.as_obj().expect("global object");
+            if word >> IC_SLOT_BITS == go.shape_ptr() as u64
+                && go.owner.load(Ordering::Relaxed) == 0
+            {
+                let v = go.slot((word & 0xFFFF) as u32);
+                if !v.is_hole() {
+                    self.ic_hits += 1;
+                    return Ok(v);
+                }
+            }
+        }
+        self.ic_misses += 1;
+        let v = self.get_global(name, false)?;
+        self.cache_global(name, code, ic, false);
+        Ok(v)
+    }
+
+    /// A global write with an inline cache (see `get_global_ic`); only writable
+    /// bindings are cached.
+    pub(crate) fn set_global_ic(
+        &mut self,
+        name: Atom,
+        v: Value,
+        strict: bool,
+        code: &Code,
+        ic: u32,
+    ) -> JsResult<()> {
+        let word = code.ics[ic as usize].load(Ordering::Relaxed);
+        if word & IC_LEX != 0 {
+            let i = (word >> 32) as usize;
+            if !self.rt.lex_words.load(i).is_uninit() {
+                self.ic_hits += 1;
+                self.rt.lex_words.store(i, v);
+                return Ok(());
+            }
+        } else if word != 0 {
+            let go = self.realm().global.as_obj().expect("global object");
+            if word >> IC_SLOT_BITS == go.shape_ptr() as u64
+                && go.owner.load(Ordering::Relaxed) == 0
+            {
+                self.ic_hits += 1;
+                go.set_slot((word & 0xFFFF) as u32, v);
+                return Ok(());
+            }
+        }
+        self.ic_misses += 1;
+        self.set_global(name, v, strict)?;
+        self.cache_global(name, code, ic, true);
+        Ok(())
+    }
+
+    /// Fills a global site's inline cache after a successful slow-path access.
+    fn cache_global(&mut self, name: Atom, code: &Code, ic: u32, write: bool) {
+        let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(&(i, konst)) = lex.names.get(&name) {
+            drop(lex);
+            if !(write && konst) {
+                code.ics[ic as usize].store(u64::from(i) << 32 | IC_LEX, Ordering::Relaxed);
+            }
+            return;
+        }
+        drop(lex);
+        if atom::index(name).is_none() {
+            let go = self.realm().global.as_obj().expect("global object");
+            self.maybe_cache(go, name, code, ic, write);
+        }
     }
 
     // ---- properties ----

@@ -77,7 +77,7 @@ impl Vm {
     fn run_inner(&mut self, entry: usize) -> JsResult<Value> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = Arc::clone(&self.frames[fi].code);
+            let code = self.frames[fi].code;
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             macro_rules! r {
@@ -166,8 +166,8 @@ impl Vm {
                             tri!(Err(self.tdz_error(name)));
                         }
                     }
-                    Op::GetGlobal { dst, name } => {
-                        let v = tri!(self.get_global(name, false));
+                    Op::GetGlobal { dst, name, ic } => {
+                        let v = tri!(self.get_global_ic(name, &code, ic));
                         r!(dst) = v;
                     }
                     Op::TypeofGlobal { dst, name } => {
@@ -175,9 +175,14 @@ impl Vm {
                         let t = self.typeof_atom(v);
                         r!(dst) = self.atom_value(t);
                     }
-                    Op::SetGlobal { src, name, strict } => {
+                    Op::SetGlobal {
+                        src,
+                        name,
+                        strict,
+                        ic,
+                    } => {
                         let v = r!(src);
-                        tri!(self.set_global(name, v, strict));
+                        tri!(self.set_global_ic(name, v, strict, &code, ic));
                     }
                     Op::DeclareVar { name } => tri!(self.declare_var(name)),
                     Op::DeclareFunc { name, src } => {
@@ -651,8 +656,8 @@ impl Vm {
             if o.has_flag(flag::CLASS_CTOR) {
                 return Err(self.type_error("Class constructor cannot be invoked without 'new'"));
             }
-            let code = Arc::clone(&c.code);
-            let this = self.bind_this(&code, this)?;
+            let code = &c.code;
+            let this = self.bind_this(code, this)?;
             let floor = self.regs.len();
             self.enter_frame(
                 o,

@@ -62,11 +62,13 @@ pub enum Output {
     Capture(Vec<u8>),
 }
 
-/// Global lexical bindings (top-level let/const/class of scripts).
+/// Global lexical bindings (top-level let/const/class of scripts): name → (index,
+/// const). The values live in [`Runtime::lex_words`], outside the lock: a binding's
+/// word never moves and a name, once declared, is never removed, so inline caches may
+/// keep an index and read or write the word without the lock.
 #[derive(Default)]
 pub struct GlobalLex {
     pub names: HashMap<Atom, (u32, bool)>,
-    pub values: Vec<Value>,
 }
 
 /// State shared by every thread of one program.
@@ -78,6 +80,8 @@ pub struct Runtime {
     pub out: Mutex<Output>,
     pub options: Options,
     pub lex: RwLock<GlobalLex>,
+    /// The values of the global lexical bindings, by index (see [`GlobalLex`]).
+    pub lex_words: crate::object::storage::SegVec,
     pub symbol_registry: Mutex<HashMap<Vec<u16>, Atom>>,
     pub clock_reads: AtomicU64,
     pub random_state: Mutex<u64>,
@@ -94,9 +98,55 @@ pub struct Runtime {
     pub interrupted: AtomicBool,
 }
 
+/// The code of a frame: a plain pointer, so that calls and returns touch no reference
+/// count (an `Arc` clone per call is a locked instruction on a line every thread
+/// running the same function shares).
+///
+/// Validity: every frame runs a closure's code, and that closure is in the frame's
+/// `REG_CALLEE` register for the frame's whole life (the compiler never writes that
+/// register; a suspended async frame keeps it in its saved registers), so the
+/// register file roots the closure, and the closure's `Arc<Code>` keeps the code alive.
+#[derive(Clone, Copy)]
+pub struct CodeRef(std::ptr::NonNull<Code>);
+
+// SAFETY: a `CodeRef` is a shared reference to an immutable, `Sync` `Code` (its mutable
+// parts are atomics and `OnceLock`s).
+unsafe impl Send for CodeRef {}
+// SAFETY: as above.
+unsafe impl Sync for CodeRef {}
+
+impl CodeRef {
+    /// The code of `arc`; the caller keeps it alive as described on [`CodeRef`].
+    #[inline]
+    pub fn new(arc: &Arc<Code>) -> CodeRef {
+        CodeRef(std::ptr::NonNull::from(&**arc))
+    }
+
+    /// A counted reference again (for a frame that is suspended).
+    pub fn to_arc(self) -> Arc<Code> {
+        let p = self.0.as_ptr() as *const Code;
+        // SAFETY: `p` came from `Arc::as_ptr`-equivalent `&**arc` of an `Arc<Code>` that
+        // is still alive (see the type's docs), so its strong count is at least one and
+        // may be incremented; `from_raw` then owns the increment.
+        unsafe {
+            Arc::increment_strong_count(p);
+            Arc::from_raw(p)
+        }
+    }
+}
+
+impl std::ops::Deref for CodeRef {
+    type Target = Code;
+    #[inline]
+    fn deref(&self) -> &Code {
+        // SAFETY: the code outlives the frame that holds this pointer (type docs).
+        unsafe { self.0.as_ref() }
+    }
+}
+
 /// One call frame.
 pub struct Frame {
-    pub code: Arc<Code>,
+    pub code: CodeRef,
     pub pc: usize,
     pub base: usize,
     /// Absolute register index of the first actual argument, and the count.
@@ -147,6 +197,7 @@ impl Runtime {
             }),
             options,
             lex: RwLock::new(GlobalLex::default()),
+            lex_words: crate::object::storage::SegVec::new(64),
             symbol_registry: Mutex::new(HashMap::new()),
             clock_reads: AtomicU64::new(0),
             random_state: Mutex::new(0x2545_F491_4F6C_DD1D),
@@ -173,13 +224,7 @@ impl Runtime {
         for c in crate::sync::lock(&self.codes).iter() {
             c.trace(&mut |v| out.push(v));
         }
-        out.extend(
-            self.lex
-                .read()
-                .unwrap_or_else(|e| e.into_inner())
-                .values
-                .iter(),
-        );
+        self.lex_words.for_each_word(|_, v| out.push(v));
         out.extend(crate::sync::lock(&self.handles).iter());
         self.threads.trace(&mut |v| out.push(v));
         if let Some(m) = &*crate::sync::lock(&self.main_thread) {
