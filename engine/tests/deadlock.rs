@@ -71,11 +71,12 @@ fn join_cycle() {
 fn three_thread_join_cycle() {
     assert_deadlock(
         r#"
-const o = { a: 0, b: 0 };
+const o = { published: 0 };
 const box = {};
-const t1 = new Thread(() => { while (Atomics.load(o, "b") === 0) {} box.t2.join(); });
-const t2 = new Thread(() => { Atomics.store(o, "b", 1); t1.join(); });
+const t1 = new Thread(() => { while (Atomics.load(o, "published") === 0) {} box.t2.join(); });
+const t2 = new Thread(() => { t1.join(); });
 box.t2 = t2;
+Atomics.store(o, "published", 1);
 t1.join();
 "#,
         "T0 in join, T1 in join, T2 in join",
