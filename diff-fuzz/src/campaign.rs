@@ -8,6 +8,8 @@
 use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use arbitrary::Unstructured;
@@ -161,6 +163,8 @@ pub struct Options {
     /// Saved reproducers per divergence kind (later ones are only counted).
     pub save_per_kind: usize,
     pub progress: bool,
+    /// Worker threads.
+    pub jobs: usize,
 }
 
 /// Counters of a campaign, per oracle.
@@ -173,13 +177,17 @@ pub struct Stats {
     pub known_divergences: u64,
     pub kinds: BTreeMap<String, u64>,
     pub features: FeatureSet,
+    /// Time spent generating and checking (not reducing), summed over workers.
     pub busy: Duration,
+    /// Workers that shared the work.
+    pub jobs: usize,
     pub saved: Vec<PathBuf>,
 }
 
 impl Stats {
+    /// Executions per second of wall-clock time (busy time over the workers).
     pub fn exec_per_sec(&self) -> f64 {
-        let s = self.busy.as_secs_f64();
+        let s = self.busy.as_secs_f64() / self.jobs.max(1) as f64;
         if s > 0.0 { self.execs as f64 / s } else { 0.0 }
     }
     pub fn clean_share(&self) -> f64 {
@@ -226,24 +234,75 @@ pub fn progress_line(elapsed: Duration, stats: &BTreeMap<OracleKind, Stats>) -> 
     format!("[{:>4}s] {}", elapsed.as_secs(), parts.join(" | "))
 }
 
-/// Runs a campaign; returns its statistics per oracle.
+/// Runs a campaign on `options.jobs` worker threads; returns its statistics per oracle.
+/// Input indices are handed out from one counter, so the inputs are those of a
+/// one-worker campaign with the same seed (their order of completion differs).
 pub fn run(options: &Options, known: &KnownList) -> BTreeMap<OracleKind, Stats> {
     let start = Instant::now();
-    let mut stats: BTreeMap<OracleKind, Stats> = options
-        .oracles
-        .iter()
-        .map(|o| (*o, Stats::default()))
-        .collect();
-    let mut last_print = Instant::now();
-    let mut index = 0u64;
+    let jobs = options.jobs.max(1);
+    let stats: Mutex<BTreeMap<OracleKind, Stats>> = Mutex::new(
+        options
+            .oracles
+            .iter()
+            .map(|o| {
+                (
+                    *o,
+                    Stats {
+                        jobs,
+                        ..Stats::default()
+                    },
+                )
+            })
+            .collect(),
+    );
+    let next = AtomicU64::new(0);
     let limit = Duration::from_secs(options.seconds);
-    while start.elapsed() < limit {
-        let oracle = options.oracles[(index as usize) % options.oracles.len()];
-        let t0 = Instant::now();
-        let input = make_input(oracle, options.seed, index);
-        let verdict = check(oracle, &input.text, CONC_RUNS);
-        let st = stats.entry(oracle).or_default();
-        st.busy += t0.elapsed();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                while start.elapsed() < limit {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    one_input(options, known, index, &stats);
+                }
+            });
+        }
+        if options.progress {
+            while start.elapsed() < limit {
+                std::thread::sleep(Duration::from_millis(500));
+                let line = progress_line(start.elapsed(), &lock(&stats));
+                eprint!("\r{line}");
+                let _ = std::io::stderr().flush();
+            }
+        }
+    });
+    let stats = stats.into_inner().unwrap_or_else(|e| e.into_inner());
+    if options.progress {
+        eprintln!("\r{}", progress_line(start.elapsed(), &stats));
+    }
+    stats
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Generates, checks and records input `index`.
+fn one_input(
+    options: &Options,
+    known: &KnownList,
+    index: u64,
+    stats: &Mutex<BTreeMap<OracleKind, Stats>>,
+) {
+    let oracle = options.oracles[(index as usize) % options.oracles.len()];
+    let t0 = Instant::now();
+    let input = make_input(oracle, options.seed, index);
+    let verdict = check(oracle, &input.text, CONC_RUNS);
+    let busy = t0.elapsed();
+    let mut save_it = false;
+    {
+        let mut all = lock(stats);
+        let st = all.entry(oracle).or_default();
+        st.busy += busy;
         st.execs += 1;
         st.features = st.features.union(input.used);
         if verdict.skipped.is_some() {
@@ -258,33 +317,23 @@ pub fn run(options: &Options, known: &KnownList) -> BTreeMap<OracleKind, Stats> 
             } else {
                 st.new_divergences += 1;
                 let same_kind = st.kinds.get(&d.kind).copied().unwrap_or(0);
-                if same_kind as usize <= options.save_per_kind {
-                    if options.progress {
-                        eprintln!(
-                            "\n{} divergence {} at index {index}; reducing",
-                            oracle.name(),
-                            d.kind
-                        );
-                    }
-                    let path = save(options, &input, index, &verdict);
-                    match path {
-                        Ok(p) => st.saved.push(p),
-                        Err(e) => eprintln!("cannot save a reproducer: {e}"),
-                    }
-                }
+                save_it = same_kind as usize <= options.save_per_kind;
             }
         }
-        index += 1;
-        if options.progress && last_print.elapsed() >= Duration::from_secs(1) {
-            eprint!("\r{}", progress_line(start.elapsed(), &stats));
-            let _ = std::io::stderr().flush();
-            last_print = Instant::now();
+    }
+    if let (true, Some(d)) = (save_it, &verdict.divergence) {
+        if options.progress {
+            eprintln!(
+                "\n{} divergence {} at index {index}; reducing",
+                oracle.name(),
+                d.kind
+            );
+        }
+        match save(options, &input, index, &verdict) {
+            Ok(p) => lock(stats).entry(oracle).or_default().saved.push(p),
+            Err(e) => eprintln!("cannot save a reproducer: {e}"),
         }
     }
-    if options.progress {
-        eprintln!("\r{}", progress_line(start.elapsed(), &stats));
-    }
-    stats
 }
 
 /// Reduces (when there is a tree) and writes the reproducer; returns its path.

@@ -1,6 +1,6 @@
 //! `weft-fuzz`: the differential-fuzzing campaign runner (no libFuzzer needed).
 //!
-//! - `weft-fuzz run --oracle seq|conc|parse|all --seconds N --seed S [--out DIR]`
+//! - `weft-fuzz run --oracle seq|conc|parse|all --seconds N --seed S [--jobs J] [--out DIR]`
 //! - `weft-fuzz replay FILE...` — re-runs reproducers; exit status 1 when one diverges
 //! - `weft-fuzz gen --oracle seq|conc|parse --seed S --index I` — prints an input
 
@@ -47,6 +47,9 @@ enum Command {
         /// Exit with status 1 when a new (unknown) divergence was found.
         #[arg(long)]
         fail_on_new: bool,
+        /// Worker threads (each runs whole checks).
+        #[arg(long, default_value_t = 1)]
+        jobs: usize,
     },
     /// Replays reproducer files.
     Replay {
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
             reduce_seconds,
             save_per_kind,
             fail_on_new,
+            jobs,
         } => {
             let Some(oracles) = oracles(&oracle) else {
                 eprintln!("unknown oracle {oracle:?} (seq, conc, parse, all)");
@@ -113,15 +117,17 @@ fn main() -> ExitCode {
                 },
                 save_per_kind,
                 progress: true,
+                jobs,
             };
             let stats = campaign::run(&options, &list);
             let mut new = 0;
             for (o, s) in &stats {
                 println!(
-                    "{}: {} execs, {:.1} exec/s, {} new and {} known divergences, {:.1}% ran without throwing, {} skipped, {} features: {}",
+                    "{}: {} execs, {:.1} exec/s ({} jobs), {} new and {} known divergences, {:.1}% ran without throwing, {} skipped, {} features: {}",
                     o.name(),
                     s.execs,
                     s.exec_per_sec(),
+                    s.jobs,
                     s.new_divergences,
                     s.known_divergences,
                     100.0 * s.clean_share(),

@@ -12,7 +12,7 @@ use weft_reference_interp::threads::explore::ExploreOptions;
 use crate::oracle::{Failed, Verdict, with_timeout};
 
 /// Executions allowed to `explore` before a program is skipped as too big.
-pub const MAX_EXECUTIONS: u64 = 20_000;
+pub const MAX_EXECUTIONS: u64 = 600;
 
 /// How long one engine run may take before it counts as a hang.
 pub const ENGINE_LIMIT: Duration = Duration::from_secs(20);
@@ -39,7 +39,17 @@ pub fn explore(src: &str) -> Result<BTreeSet<String>, String> {
             "exploration incomplete after {} executions",
             report.executions
         )),
-        Ok(Ok(report)) => Ok(report.outcomes.into_keys().collect()),
+        Ok(Ok(report)) => {
+            if std::env::var_os("WEFT_FUZZ_TIMING").is_some() {
+                eprintln!(
+                    "explore: {} executions, {} outcomes, {} ms",
+                    report.executions,
+                    report.outcomes.len(),
+                    report.millis
+                );
+            }
+            Ok(report.outcomes.into_keys().collect())
+        }
     }
 }
 
