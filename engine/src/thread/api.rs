@@ -538,7 +538,7 @@ fn cond_wait(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
         |c| (&c.state, &c.cv),
         |s| s.released.remove(&id),
         move |s| s.released.contains(&id),
-        |s| s.queue.retain(|x| *x != id),
+        move |s| s.queue.retain(|x| *x != id),
     );
     acquire(vm, l, "Condition.wait (taking the lock back)");
     Ok(Value::UNDEFINED)

@@ -314,7 +314,7 @@ fn wait(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
             |rt| (&rt.waiters.state, &rt.waiters.cv),
             |st| st.released.remove(&id),
             move |st| st.released.contains(&id),
-            |st| {
+            move |st| {
                 if let Some(l) = st.lists.get_mut(&list) {
                     l.retain(|x| *x != id);
                 }

@@ -9,11 +9,14 @@
 //!
 //! Whenever a thread blocks or finishes, the count is checked: when every unfinished
 //! thread is blocked and none of them can proceed, the run has deadlocked. The thread that
-//! sees it sets [`Liveness::deadlocked`] and wakes every blocked thread; each of them
-//! leaves its wait and *unwinds* (a Rust unwind with a [`DeadlockUnwind`] payload, which
-//! no JavaScript `catch` or `finally` can observe) to the bottom of its thread, where
-//! it ends as `blocked`. A thread whose event loop waits for pending async work blocks
-//! here too (`thread/jobs.rs`): it can proceed once a completion is in its inbox.
+//! sees it *dooms* every blocked entry (under each wait site's mutex: takes the thread off
+//! the site's waiter queue, marks it, wakes it); each doomed thread leaves its wait and
+//! *unwinds* (a Rust unwind with a [`DeadlockUnwind`] payload, which no JavaScript
+//! `catch` or `finally` can observe) to the bottom of its thread, where it ends as
+//! `blocked`. Only the doomed threads are affected: threads that start later block and
+//! wake normally, and a new deadlock is judged once the doomed threads have left. A
+//! thread with pending async work waits through [`block_until`] too (its event loop),
+//! so it counts as blocked only when nothing can complete.
 //!
 //! Lock order: the liveness lock is taken before a wait site's own mutex (the
 //! `can_proceed` and `wake` closures lock it), never after — a waiter releases its
@@ -30,7 +33,11 @@ struct Blocked {
     thread: u32,
     what: &'static str,
     can_proceed: Box<dyn Fn() -> bool + Send + Sync>,
-    wake: Box<dyn Fn() + Send + Sync>,
+    /// Ends the wait because the run deadlocked: under the site's mutex, takes the
+    /// thread off the site's waiter queue, marks it doomed and wakes it.
+    doom: Box<dyn Fn() + Send + Sync>,
+    /// Set once `doom` ran: the thread is leaving (unwinding), no longer blocked.
+    doomed: bool,
 }
 
 #[derive(Default)]
@@ -51,8 +58,8 @@ pub struct DeadlockUnwind;
 #[derive(Default)]
 pub struct Liveness {
     state: Mutex<LiveState>,
-    /// Set when the run deadlocks; cleared by [`Liveness::take_report`] once every
-    /// deadlocked thread has ended.
+    /// Set when a deadlock was found and its report not yet taken
+    /// ([`Liveness::take_report`]).
     pub deadlocked: AtomicBool,
 }
 
@@ -69,18 +76,14 @@ impl Liveness {
         self.check(&mut s);
     }
 
-    /// The deadlock description, if the run deadlocked; resets the detector for the next
-    /// run on this runtime (every deadlocked thread has ended by then).
+    /// The deadlock description, if the run deadlocked since the last call.
     pub fn take_report(&self) -> Option<String> {
-        let mut s = crate::sync::lock(&self.state);
-        let r = s.report.take();
-        if s.blocked.is_empty() {
-            self.deadlocked.store(false, Ordering::SeqCst);
-        }
+        let r = crate::sync::lock(&self.state).report.take();
+        self.deadlocked.store(false, Ordering::SeqCst);
         r
     }
 
-    /// Is the run deadlocked now?
+    /// Was a deadlock found whose report was not taken yet?
     pub fn is_deadlocked(&self) -> bool {
         self.deadlocked.load(Ordering::SeqCst)
     }
@@ -95,21 +98,16 @@ impl Liveness {
     }
 
     fn unblock(&self, id: u64) {
-        let mut s = crate::sync::lock(&self.state);
-        s.blocked.remove(&id);
-        // The last deadlocked thread to leave after the report was taken (a context that
-        // does not wait for its threads) re-arms the detector.
-        if s.blocked.is_empty() && s.report.is_none() {
-            self.deadlocked.store(false, Ordering::SeqCst);
-        }
+        crate::sync::lock(&self.state).blocked.remove(&id);
     }
 
     /// Declares a deadlock when every unfinished thread is blocked and none can proceed.
+    /// Doomed threads (of an earlier deadlock, still unwinding) are running: while one
+    /// is registered there is nothing to decide; its `leave` checks again.
     fn check(&self, s: &mut LiveState) {
-        if self.deadlocked.load(Ordering::SeqCst)
-            || s.unfinished == 0
+        if s.unfinished == 0
             || s.blocked.len() < s.unfinished
-            || s.blocked.values().any(|b| (b.can_proceed)())
+            || s.blocked.values().any(|b| b.doomed || (b.can_proceed)())
         {
             return;
         }
@@ -119,8 +117,9 @@ impl Liveness {
         let list: Vec<String> = who.iter().map(|(t, w)| format!("T{t} in {w}")).collect();
         s.report = Some(format!("every thread is blocked ({})", list.join(", ")));
         self.deadlocked.store(true, Ordering::SeqCst);
-        for b in s.blocked.values() {
-            (b.wake)();
+        for b in s.blocked.values_mut() {
+            b.doomed = true;
+            (b.doom)();
         }
     }
 }
@@ -144,9 +143,9 @@ pub fn block_until<S, T>(
     block_until_or_cancel(vm, what, src, site, done, ready, |_| {});
 }
 
-/// [`block_until`], with `cancel` run under the site's mutex when the thread leaves its
-/// wait because the run deadlocked (e.g. to take it off a waiter queue, so that a later
-/// notification is not spent on a thread that is gone).
+/// [`block_until`], with `cancel` run under the site's mutex when the run deadlocks
+/// (by the thread that finds the deadlock), to take the blocked thread off the site's
+/// waiter queue, so that a later notification is not spent on a thread that is gone.
 pub fn block_until_or_cancel<S, T>(
     vm: &mut Vm,
     what: &'static str,
@@ -154,20 +153,14 @@ pub fn block_until_or_cancel<S, T>(
     site: fn(&S) -> (&Mutex<T>, &Condvar),
     mut done: impl FnMut(&mut T) -> bool,
     ready: impl Fn(&T) -> bool + Send + Sync + 'static,
-    cancel: impl FnOnce(&mut T),
+    cancel: impl Fn(&mut T) + Send + Sync + 'static,
 ) where
     S: Clone + Send + Sync + 'static,
     T: 'static,
 {
     {
         let (m, _) = site(&src);
-        let mut g = crate::sync::lock(m);
-        if vm.rt.threads.liveness.is_deadlocked() {
-            cancel(&mut g);
-            drop(g);
-            std::panic::resume_unwind(Box::new(DeadlockUnwind));
-        }
-        if done(&mut g) {
+        if done(&mut crate::sync::lock(m)) {
             return;
         }
     }
@@ -178,7 +171,14 @@ pub fn block_until_or_cancel<S, T>(
     // Set (under the site's mutex) once this thread has seen `done` hold: from then on
     // it is running again even though its entry is still registered.
     let woken = Arc::new(AtomicBool::new(false));
-    let (w, s1, s2) = (Arc::clone(&woken), src.clone(), src.clone());
+    // Set (under the site's mutex) when the run deadlocked with this thread blocked.
+    let doomed = Arc::new(AtomicBool::new(false));
+    let (w, d, s1, s2) = (
+        Arc::clone(&woken),
+        Arc::clone(&doomed),
+        src.clone(),
+        src.clone(),
+    );
     let entry = rt.threads.liveness.block(Blocked {
         thread: vm.thread_id,
         what,
@@ -186,21 +186,23 @@ pub fn block_until_or_cancel<S, T>(
             let ok = ready(&crate::sync::lock(site(&s1).0));
             ok || w.load(Ordering::SeqCst)
         }),
-        wake: Box::new(move || {
+        doom: Box::new(move || {
             let (m, cv) = site(&s2);
-            let _g = crate::sync::lock(m);
+            let mut g = crate::sync::lock(m);
+            cancel(&mut g);
+            d.store(true, Ordering::SeqCst);
             cv.notify_all();
         }),
+        doomed: false,
     });
     let mut dead = false;
     {
         let (m, cv) = site(&src);
         let mut g = crate::sync::lock(m);
         loop {
-            // The flag first: once the run deadlocked, a condition that holds now was
+            // Doomed first: once the run deadlocked, a condition that holds now was
             // made true by a thread that is itself unwinding.
-            if rt.threads.liveness.is_deadlocked() {
-                cancel(&mut g);
+            if doomed.load(Ordering::SeqCst) {
                 dead = true;
                 break;
             }
