@@ -634,10 +634,11 @@ impl<'ast> Compiler<'ast> {
                 PropertyDefinition::IdentifierReference(id) => {
                     let name = self.sym_atom(id.sym());
                     self.load_name(name, val);
-                    let u = self.sym_units(id.sym());
-                    let i = self.string_const(&u);
-                    self.emit(Op::LoadStr(key, i));
-                    self.emit(Op::DefineField { obj, key, src: val });
+                    self.emit(Op::DefineNamed {
+                        obj,
+                        key: name,
+                        src: val,
+                    });
                 }
                 PropertyDefinition::Property(name, e) => {
                     if let PropertyName::Literal(id) = name
@@ -647,13 +648,20 @@ impl<'ast> Compiler<'ast> {
                         self.emit(Op::SetProtoLiteral { obj, src: val });
                         continue;
                     }
+                    if let PropertyName::Literal(id) = name {
+                        // A literal key needs no register: the atom is in the instruction.
+                        let a = self.sym_atom(id.sym());
+                        self.expr_named(e, val, Some(a))?;
+                        self.emit(Op::DefineNamed {
+                            obj,
+                            key: a,
+                            src: val,
+                        });
+                        continue;
+                    }
                     self.property_name_key(name, key)?;
-                    let hint = match name {
-                        PropertyName::Literal(id) => Some(self.sym_atom(id.sym())),
-                        PropertyName::Computed(_) => None,
-                    };
-                    self.expr_named(e, val, hint)?;
-                    if hint.is_none() && is_anonymous_fn(e) {
+                    self.expr_named(e, val, None)?;
+                    if is_anonymous_fn(e) {
                         self.emit(Op::SetFunctionName {
                             func: val,
                             key,

@@ -259,10 +259,11 @@ impl<'ast> Compiler<'ast> {
         let pc = self.pc();
         self.patch(at, pc);
     }
+    /// A new inline-cache site: `IC_WORDS` consecutive words of `Code::ics`.
     fn new_ic(&mut self) -> u32 {
         let f = self.f();
-        f.nics += 1;
-        f.nics - 1
+        f.nics += crate::vm::code::IC_WORDS;
+        f.nics - crate::vm::code::IC_WORDS
     }
 
     // ---- registers ----

@@ -41,6 +41,8 @@ pub struct Shape {
     /// Slots ever used by objects of this shape; never decreases along a history (R5).
     slot_count: u32,
     shared: bool,
+    /// Some key is an array index (so index lookups must consult the shape).
+    has_index: bool,
     transitions: Mutex<FxHashMap<(Atom, u8), &'static Shape>>,
     /// The most recently made or followed child (a tree shape, or null): a lock-free
     /// first try for `with_added`. Children are immortal, and a child's last property is
@@ -62,11 +64,13 @@ impl Shape {
                 .map(|(i, p)| (p.key, i as u32))
                 .collect()
         });
+        let has_index = props.iter().any(|p| crate::atom::index(p.key).is_some());
         Shape {
             props,
             index,
             slot_count,
             shared,
+            has_index,
             transitions: Mutex::new(FxHashMap::default()),
             last_child: AtomicPtr::new(std::ptr::null_mut()),
         }
@@ -92,6 +96,12 @@ impl Shape {
 
     pub fn slot_count(&self) -> u32 {
         self.slot_count
+    }
+
+    /// True when some property key is an array index.
+    #[inline]
+    pub fn has_index_keys(&self) -> bool {
+        self.has_index
     }
 
     /// True for tree shapes (immortal, cacheable).

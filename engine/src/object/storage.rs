@@ -18,6 +18,10 @@ type Dir = [AtomicPtr<AtomicU64>; DIR];
 /// [`Value::HOLE`].
 pub struct SegVec {
     seg0: usize,
+    /// Segment 0, linked here rather than in the directory: most objects and arrays
+    /// never need more, and then no directory is allocated at all.
+    first: AtomicPtr<AtomicU64>,
+    /// Segments 1.. (entry 0 unused).
     dir: AtomicPtr<Dir>,
 }
 
@@ -26,6 +30,7 @@ impl SegVec {
     pub const fn new(seg0: usize) -> SegVec {
         SegVec {
             seg0,
+            first: AtomicPtr::new(ptr::null_mut()),
             dir: AtomicPtr::new(ptr::null_mut()),
         }
     }
@@ -73,6 +78,16 @@ impl SegVec {
         }
     }
 
+    /// The pointer word of segment `k`, if it can exist yet.
+    #[inline]
+    fn seg_word(&self, k: usize) -> Option<&AtomicPtr<AtomicU64>> {
+        if k == 0 {
+            Some(&self.first)
+        } else {
+            self.dir().map(|d| &d[k])
+        }
+    }
+
     /// The word at `i`, if its segment is linked.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&AtomicU64> {
@@ -80,7 +95,7 @@ impl SegVec {
             return None;
         }
         let (k, off) = self.locate(i);
-        let seg = self.dir()?[k].load(Ordering::Acquire);
+        let seg = self.seg_word(k)?.load(Ordering::Acquire);
         if seg.is_null() {
             return None;
         }
@@ -95,14 +110,18 @@ impl SegVec {
             return None;
         }
         let (k, off) = self.locate(i);
-        let dir = self.dir_or_create();
-        let mut seg = dir[k].load(Ordering::Acquire);
+        let word = if k == 0 {
+            &self.first
+        } else {
+            &self.dir_or_create()[k]
+        };
+        let mut seg = word.load(Ordering::Acquire);
         if seg.is_null() {
             let words: Box<[AtomicU64]> = (0..self.seg_len(k))
                 .map(|_| AtomicU64::new(Value::HOLE.to_bits()))
                 .collect();
             let fresh = Box::into_raw(words) as *mut AtomicU64;
-            seg = match dir[k].compare_exchange(
+            seg = match word.compare_exchange(
                 ptr::null_mut(),
                 fresh,
                 Ordering::AcqRel,
@@ -146,13 +165,12 @@ impl SegVec {
     /// How many words are backed by linked segments, counting from 0 up to the first
     /// unlinked segment.
     pub fn linked_len(&self) -> usize {
-        let Some(d) = self.dir() else { return 0 };
         let mut n = 0;
-        for (k, p) in d.iter().enumerate() {
-            if p.load(Ordering::Acquire).is_null() {
-                break;
+        for k in 0..DIR {
+            match self.seg_word(k) {
+                Some(p) if !p.load(Ordering::Acquire).is_null() => n += self.seg_len(k),
+                _ => break,
             }
-            n += self.seg_len(k);
         }
         n
     }
@@ -160,9 +178,9 @@ impl SegVec {
     /// Calls `f` with every word of every linked segment (for the collector and the
     /// verifier; run with the world stopped).
     pub fn for_each_word(&self, mut f: impl FnMut(usize, Value)) {
-        let Some(d) = self.dir() else { return };
         let mut base = 0;
-        for (k, p) in d.iter().enumerate() {
+        for k in 0..DIR {
+            let Some(p) = self.seg_word(k) else { break };
             let seg = p.load(Ordering::Acquire);
             if !seg.is_null() {
                 for off in 0..self.seg_len(k) {
@@ -177,18 +195,31 @@ impl SegVec {
 
     /// Bytes held by linked segments.
     pub fn bytes(&self) -> usize {
-        let Some(d) = self.dir() else { return 0 };
-        d.iter()
-            .enumerate()
-            .filter(|(_, p)| !p.load(Ordering::Relaxed).is_null())
-            .map(|(k, _)| self.seg_len(k) * 8)
-            .sum::<usize>()
+        let first = if self.first.load(Ordering::Relaxed).is_null() {
+            0
+        } else {
+            self.seg0 * 8
+        };
+        let Some(d) = self.dir() else { return first };
+        first
+            + d.iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, p)| !p.load(Ordering::Relaxed).is_null())
+                .map(|(k, _)| self.seg_len(k) * 8)
+                .sum::<usize>()
             + std::mem::size_of::<Dir>()
     }
 }
 
 impl Drop for SegVec {
     fn drop(&mut self) {
+        let first = *self.first.get_mut();
+        if !first.is_null() {
+            // SAFETY: `&mut self`: no other reference exists; segment 0 was allocated by
+            // `ensure` with `seg_len(0)` words.
+            drop(unsafe { Box::from_raw(ptr::slice_from_raw_parts_mut(first, self.seg_len(0))) });
+        }
         let d = *self.dir.get_mut();
         if d.is_null() {
             return;

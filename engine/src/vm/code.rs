@@ -8,6 +8,10 @@ use crate::sync::atomic::AtomicU64;
 use crate::sync::{Arc, OnceLock};
 use crate::value::Value;
 
+/// Words of `Code::ics` per inline-cache site: the main word, and for a prototype
+/// entry the prototype and the holder's (shape, slot) (see `vm::helpers`).
+pub const IC_WORDS: u32 = 3;
+
 /// A register index within a frame.
 pub type R = u16;
 
@@ -192,6 +196,12 @@ pub enum Op {
     DefineField {
         obj: R,
         key: R,
+        src: R,
+    },
+    /// `DefineField` with a key known at compile time (object literal `{ name: v }`).
+    DefineNamed {
+        obj: R,
+        key: Atom,
         src: R,
     },
     DefineMethod {
@@ -426,7 +436,8 @@ pub struct Code {
     pub children: Vec<Arc<Code>>,
     pub templates: Vec<TemplateSite>,
     pub file: Arc<str>,
-    /// Inline caches: one word per property site (shape pointer << 16 | slot).
+    /// Inline caches: `IC_WORDS` words per property or global site; the first is
+    /// (shape pointer << 16 | slot) or a flagged entry (see `vm::helpers`).
     pub ics: Box<[AtomicU64]>,
     /// String constants as heap strings, made when the code is linked to a runtime.
     pub string_values: OnceLock<Box<[Value]>>,

@@ -2,7 +2,7 @@
 //! class construction.
 
 use crate::atom::{self, Atom};
-use crate::object::shape::attr;
+use crate::object::shape::{Shape, attr};
 use crate::object::{Class, flag};
 use crate::sync::Arc;
 use crate::sync::atomic::Ordering;
@@ -17,6 +17,24 @@ const IC_SLOT_BITS: u64 = 16;
 /// is the lowest bit of the shape pointer in a (shape, slot) word, always 0 there since
 /// shapes are 8-byte aligned.
 const IC_LEX: u64 = 1 << 16;
+/// First-word flag of a prototype entry of a get site (`proto_hit`).
+const IC_PROTO: u64 = 1 << 17;
+/// Word-2 flag of a prototype entry: the holder's slot holds an accessor pair.
+const IC_GETTER: u64 = 1 << 17;
+
+/// The polymorphic own-property check of a cached (shape, slot) word whose shape is not
+/// the receiver's: the receiver's shape has `key` as a data property (writable for a
+/// write) in exactly that slot. Several shapes sharing a prefix (a class and its
+/// subclasses, objects built in the same order) then share one cache word. The shape
+/// reference is the receiver's current one and is not kept (R8).
+#[inline]
+fn own_at_slot(shape: &Shape, word: u64, key: Atom, write: bool) -> bool {
+    let slot = (word & 0xFFFF) as u32;
+    let need = if write { attr::WRITABLE } else { 0 };
+    shape.props().get(slot as usize).is_some_and(|p| {
+        p.key == key && p.slot == slot && p.attrs & (attr::ACCESSOR | need) == need
+    })
+}
 
 impl Vm {
     // ---- globals ----
@@ -222,7 +240,7 @@ impl Vm {
         drop(lex);
         if atom::index(name).is_none() {
             let go = self.realm().global.as_obj().expect("global object");
-            self.maybe_cache(go, name, code, ic, write);
+            let _ = self.maybe_cache(go, name, code, ic, write);
         }
     }
 
@@ -237,27 +255,126 @@ impl Vm {
     ) -> JsResult<Value> {
         if let Some(obj) = o.as_obj() {
             let word = code.ics[ic as usize].load(Ordering::Relaxed);
-            let shape = obj.shape_ptr() as u64;
-            if word != 0 && word >> IC_SLOT_BITS == shape {
-                let v = obj.slot((word & 0xFFFF) as u32);
-                if !v.is_hole() && obj.owner.load(Ordering::Relaxed) == 0 {
+            if word != 0 && obj.owner.load(Ordering::Relaxed) == 0 {
+                let shape = obj.shape();
+                let sp = shape as *const Shape as u64;
+                if word & IC_PROTO == 0 {
+                    if word >> IC_SLOT_BITS == sp || own_at_slot(shape, word, key, false) {
+                        let v = obj.slot((word & 0xFFFF) as u32);
+                        if !v.is_hole() {
+                            self.ic_hits += 1;
+                            return Ok(v);
+                        }
+                    }
+                } else if word == sp << IC_SLOT_BITS | IC_PROTO
+                    && let Some(v) = self.proto_hit(obj, code, ic)?
+                {
                     self.ic_hits += 1;
                     return Ok(v);
                 }
             }
+            if key == atom::LENGTH && obj.is_array() && obj.owner.load(Ordering::Relaxed) == 0 {
+                return Ok(Value::number(f64::from(obj.array_len())));
+            }
             self.ic_misses += 1;
             let k = Key::from_atom(key);
             let v = self.get_from(obj, k, o)?;
-            self.maybe_cache(obj, key, code, ic, false);
+            if !self.maybe_cache(obj, key, code, ic, false) {
+                self.maybe_cache_proto(obj, key, code, ic);
+            }
             return Ok(v);
+        }
+        if key == atom::LENGTH
+            && let Some(s) = o.as_str()
+        {
+            return Ok(Value::number(s.len() as f64));
         }
         self.get(o, Key::from_atom(key))
     }
 
-    fn maybe_cache(&self, obj: ObjRef, key: Atom, code: &Code, ic: u32, need_writable: bool) {
+    /// A prototype entry of a get site (its first word matched the receiver's shape):
+    /// word 1 is the prototype the receiver must have, word 2 the prototype's (shape,
+    /// slot) with `IC_GETTER` when the slot holds an accessor pair. Each word is
+    /// checked against the live objects on its own, so words of different publications
+    /// (a racing refill) can only combine into a correct lookup or a miss: every
+    /// first word names a receiver shape without the key, every word 2 a holder shape
+    /// with the key at that slot.
+    fn proto_hit(&mut self, obj: ObjRef, code: &Code, ic: u32) -> JsResult<Option<Value>> {
+        let i = ic as usize;
+        let p = obj.proto();
+        if p.to_bits() != code.ics[i + 1].load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let Some(h) = p.as_obj() else {
+            return Ok(None);
+        };
+        let w2 = code.ics[i + 2].load(Ordering::Relaxed);
+        if (w2 & !IC_GETTER) >> IC_SLOT_BITS != h.shape_ptr() as u64
+            || h.owner.load(Ordering::Relaxed) != 0
+        {
+            return Ok(None);
+        }
+        let v = h.slot((w2 & 0xFFFF) as u32);
+        if v.is_hole() {
+            return Ok(None);
+        }
+        if w2 & IC_GETTER == 0 {
+            return Ok(Some(v));
+        }
+        let getter = crate::vm::property::accessor_parts(v).0;
+        if getter.is_undefined() {
+            return Ok(Some(Value::UNDEFINED));
+        }
+        self.call_function(getter, obj.value(), &[]).map(Some)
+    }
+
+    /// Caches a property found on the receiver's prototype (see `proto_hit`).
+    fn maybe_cache_proto(&self, obj: ObjRef, key: Atom, code: &Code, ic: u32) {
+        if key == atom::LENGTH || atom::index(key).is_some() {
+            return;
+        }
+        let shape = obj.shape();
+        if !shape.is_shared() || shape.find(key).is_some() || obj.owner.load(Ordering::Relaxed) != 0
+        {
+            return;
+        }
+        let p = obj.proto();
+        let Some(h) = p.as_obj() else { return };
+        let hs = h.shape();
+        if !hs.is_shared() || h.owner.load(Ordering::Relaxed) != 0 {
+            return;
+        }
+        let Some(info) = hs.find(key) else { return };
+        let (sp, hp) = (shape as *const Shape as u64, hs as *const Shape as u64);
+        if info.slot >= 0xFFFF || sp >= 1 << 48 || hp >= 1 << 48 {
+            return;
+        }
+        let getter = if info.attrs & attr::ACCESSOR != 0 {
+            IC_GETTER
+        } else {
+            0
+        };
+        let i = ic as usize;
+        code.ics[i + 1].store(p.to_bits(), Ordering::Relaxed);
+        code.ics[i + 2].store(
+            hp << IC_SLOT_BITS | getter | u64::from(info.slot),
+            Ordering::Relaxed,
+        );
+        code.ics[i].store(sp << IC_SLOT_BITS | IC_PROTO, Ordering::Relaxed);
+    }
+
+    /// Caches an own data property of `obj`; true when it did.
+    fn maybe_cache(
+        &self,
+        obj: ObjRef,
+        key: Atom,
+        code: &Code,
+        ic: u32,
+        need_writable: bool,
+    ) -> bool {
         let shape = obj.shape();
         if !shape.is_shared() || obj.is_array() && key == atom::LENGTH {
-            return;
+            return false;
         }
         if let Some(p) = shape.find(key) {
             let ok = p.attrs & attr::ACCESSOR == 0
@@ -268,8 +385,10 @@ impl Vm {
                 // One word, published with one store (R7).
                 code.ics[ic as usize]
                     .store(addr << IC_SLOT_BITS | u64::from(p.slot), Ordering::Relaxed);
+                return true;
             }
         }
+        false
     }
 
     pub(crate) fn set_prop_ic(
@@ -282,12 +401,14 @@ impl Vm {
     ) -> JsResult<()> {
         if let Some(obj) = o.as_obj() {
             let word = code.ics[ic as usize].load(Ordering::Relaxed);
-            if word != 0
-                && word >> IC_SLOT_BITS == obj.shape_ptr() as u64
-                && obj.owner.load(Ordering::Relaxed) == 0
-            {
-                obj.set_slot((word & 0xFFFF) as u32, v);
-                return Ok(());
+            if word != 0 && word & IC_PROTO == 0 && obj.owner.load(Ordering::Relaxed) == 0 {
+                let shape = obj.shape();
+                if word >> IC_SLOT_BITS == shape as *const Shape as u64
+                    || own_at_slot(shape, word, key, true)
+                {
+                    obj.set_slot((word & 0xFFFF) as u32, v);
+                    return Ok(());
+                }
             }
             let k = Key::from_atom(key);
             let ok = self.set(obj, k, v, o)?;
@@ -297,7 +418,7 @@ impl Vm {
                     "Cannot assign to read only property '{n}' of object"
                 )));
             }
-            self.maybe_cache(obj, key, code, ic, true);
+            let _ = self.maybe_cache(obj, key, code, ic, true);
             return Ok(());
         }
         self.put(o, Key::from_atom(key), v, code.strict)
@@ -385,6 +506,17 @@ impl Vm {
 
     pub(crate) fn define_field(&mut self, o: Value, k: Value, v: Value) -> JsResult<()> {
         self.define_with_attrs(o, k, v, attr::DEFAULT)
+    }
+
+    /// CreateDataPropertyOrThrow with a compile-time key (object literals).
+    pub(crate) fn define_named_op(&mut self, o: Value, key: Atom, v: Value) -> JsResult<()> {
+        let Some(obj) = o.as_obj() else { return Ok(()) };
+        let k = Key::from_atom(key);
+        if !self.define_value(obj, k, v, attr::DEFAULT)? {
+            let n = self.key_display(k);
+            return Err(self.type_error(format!("Cannot define property {n}")));
+        }
+        Ok(())
     }
 
     pub(crate) fn define_with_attrs(

@@ -240,6 +240,10 @@ impl Vm {
                         let (h, t, k, v) = (r!(home), r!(this), r!(key), r!(src));
                         tri!(self.set_super(h, t, k, v, code.strict));
                     }
+                    Op::DefineNamed { obj, key, src } => {
+                        let (o, v) = (r!(obj), r!(src));
+                        tri!(self.define_named_op(o, key, v));
+                    }
                     Op::DefineField { obj, key, src } => {
                         let (o, k, v) = (r!(obj), r!(key), r!(src));
                         tri!(self.define_field(o, k, v));

@@ -87,6 +87,10 @@ impl Vm {
                         attrs: attr::ENUMERABLE,
                     });
                 }
+                // Most objects have no index-named property: skip interning the index.
+                if !o.shape().has_index_keys() {
+                    return None;
+                }
                 let (v, a) = o.get_own_named(atom::from_index(i))?;
                 Some(Own { value: v, attrs: a })
             }
