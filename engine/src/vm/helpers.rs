@@ -445,6 +445,19 @@ impl Vm {
     }
 
     pub(crate) fn set_elem(&mut self, o: Value, k: Value, v: Value, strict: bool) -> JsResult<()> {
+        // Fast path: overwrite an existing element of an ordinary array (what the slow
+        // path's own-data-property shortcut in `set` does, without building a key).
+        if let (Some(obj), Some(n)) = (o.as_obj(), k.as_number())
+            && n >= 0.0
+            && n < 4294967295.0
+            && n.fract() == 0.0
+            && obj.is_array()
+            && obj.owner.load(Ordering::Relaxed) == 0
+            && !obj.element(n as u32).is_hole()
+            && obj.set_element(n as u32, v)
+        {
+            return Ok(());
+        }
         if o.is_nullish() {
             let key = self.to_property_key(k)?;
             return self.put(o, key, v, strict);

@@ -398,9 +398,13 @@ impl Vm {
                     }
                     Op::Un { op, dst, src } => {
                         let x = r!(src);
-                        self.frames[fi].pc = pc;
-                        let v = tri!(self.unary(op, x));
-                        r!(dst) = v;
+                        if let Some(v) = unary_fast(op, x) {
+                            r!(dst) = v;
+                        } else {
+                            self.frames[fi].pc = pc;
+                            let v = tri!(self.unary(op, x));
+                            r!(dst) = v;
+                        }
                     }
                     Op::Jump(t) => {
                         if (t as usize) < pc {
@@ -676,8 +680,16 @@ impl Vm {
             )?;
             return Ok(Flow::Switch);
         }
-        let args: Vec<Value> = self.regs[argv..argv + argc].to_vec();
-        let v = self.call_function(f, this, &args)?;
+        // Natives and the rest get a copy of the arguments (they receive `&[Value]`
+        // next to `&mut Vm`); a small call copies to the stack, not the heap.
+        let v = if argc <= 8 {
+            let mut buf = [Value::UNDEFINED; 8];
+            buf[..argc].copy_from_slice(&self.regs[argv..argv + argc]);
+            self.call_function(f, this, &buf[..argc])?
+        } else {
+            let args: Vec<Value> = self.regs[argv..argv + argc].to_vec();
+            self.call_function(f, this, &args)?
+        };
         self.regs[ret] = v;
         Ok(Flow::Next)
     }
@@ -734,6 +746,23 @@ impl Vm {
             None => Vec::new(),
         }
     }
+}
+
+/// The unary operators on a number (and `!` on anything), without a call.
+#[inline(always)]
+fn unary_fast(op: UnOp, x: Value) -> Option<Value> {
+    if op == UnOp::Not {
+        return Some(Value::bool(!to_boolean(x)));
+    }
+    let n = x.as_number()?;
+    Some(match op {
+        UnOp::Inc => Value::number(n + 1.0),
+        UnOp::Dec => Value::number(n - 1.0),
+        UnOp::Neg => Value::number(-n),
+        UnOp::Plus | UnOp::ToNumeric => x,
+        UnOp::BitNot => Value::number(f64::from(!crate::vm::ops::f64_to_int32(n))),
+        _ => return None,
+    })
 }
 
 /// The environment `hops` levels up from `env`.

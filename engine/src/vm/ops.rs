@@ -484,7 +484,7 @@ impl Vm {
 }
 
 /// Arithmetic on two numbers.
-#[inline]
+#[inline(always)]
 pub fn numeric_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
     use BinOp::*;
     Some(match op {
