@@ -92,8 +92,8 @@ pub fn map_key(v: Value) -> MapKey {
         let n = if n == 0.0 { 0.0 } else { n };
         return MapKey::Bits(Value::number(n).to_bits());
     }
-    if let Some(s) = v.as_str() {
-        return MapKey::Str(s.into());
+    if v.is_string() {
+        return MapKey::Str(v);
     }
     MapKey::Bits(v.to_bits())
 }

@@ -108,6 +108,10 @@ fn value_of(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> 
 }
 
 fn from_char_code(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    if let [a] = args {
+        let c = vm.to_uint32(*a)? as u16;
+        return Ok(vm.unit_string(c));
+    }
     let mut u = Vec::new();
     for a in args {
         u.push(vm.to_uint32(*a)? as u16);
@@ -162,7 +166,7 @@ fn char_at(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value
     if p < 0.0 || p >= s.len() as f64 {
         return Ok(vm.str(""));
     }
-    Ok(vm.new_string(&[s[p as usize]]))
+    Ok(vm.unit_string(s[p as usize]))
 }
 
 fn char_code_at(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -196,7 +200,7 @@ fn at(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     if k < 0.0 || k >= s.len() as f64 {
         return Ok(Value::UNDEFINED);
     }
-    Ok(vm.new_string(&[s[k as usize]]))
+    Ok(vm.unit_string(s[k as usize]))
 }
 
 fn find(h: &[u16], n: &[u16], from: usize) -> Option<usize> {

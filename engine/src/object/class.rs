@@ -60,12 +60,49 @@ pub enum IterState {
     Done,
 }
 
-/// A key of a Map/Set under SameValueZero.
-#[derive(Hash, PartialEq, Eq, Clone, Debug)]
+/// A key of a Map/Set under SameValueZero. A string key is the string value itself,
+/// hashed and compared by content (no copy per lookup). In the index it is always the
+/// key of a live entry (an update keeps the entry's first key, as the spec does), so
+/// the collector keeps it alive through the entries; a lookup key is rooted by the
+/// caller.
+#[derive(Clone, Debug)]
 pub enum MapKey {
     Bits(u64),
-    Str(Box<[u16]>),
+    Str(Value),
 }
+
+impl MapKey {
+    fn units(v: &Value) -> &'static [u16] {
+        v.as_str().unwrap_or(&[])
+    }
+}
+
+impl std::hash::Hash for MapKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            MapKey::Bits(b) => {
+                state.write_u8(0);
+                state.write_u64(*b);
+            }
+            MapKey::Str(s) => {
+                state.write_u8(1);
+                MapKey::units(s).hash(state);
+            }
+        }
+    }
+}
+
+impl PartialEq for MapKey {
+    fn eq(&self, other: &MapKey) -> bool {
+        match (self, other) {
+            (MapKey::Bits(a), MapKey::Bits(b)) => a == b,
+            (MapKey::Str(a), MapKey::Str(b)) => a == b || MapKey::units(a) == MapKey::units(b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for MapKey {}
 
 /// Insertion-ordered entries of a Map or Set; deleted entries stay as tombstones so that
 /// live iterators keep their position.
@@ -84,7 +121,9 @@ impl MapData {
     }
     pub fn set(&mut self, k: MapKey, key: Value, v: Value) {
         if let Some(&i) = self.index.get(&k) {
-            self.entries[i] = Some((key, v));
+            // The entry keeps its first key (the index holds that very value).
+            let first = self.entries[i].map(|e| e.0).unwrap_or(key);
+            self.entries[i] = Some((first, v));
         } else {
             self.index.insert(k, self.entries.len());
             self.entries.push(Some((key, v)));

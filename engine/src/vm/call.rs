@@ -1,7 +1,7 @@
 //! Calls and construction: frames for JavaScript closures, natives, bound functions.
 
 use crate::atom;
-use crate::object::shape::attr;
+use crate::object::shape::{Shape, ShapeRef, attr};
 use crate::object::{Class, Closure, Object, flag};
 use crate::sync::Arc;
 use crate::sync::atomic::{AtomicU64, Ordering};
@@ -9,6 +9,20 @@ use crate::value::Value;
 use crate::vm::code::{Code, FnKind, REG_CALLEE, REG_ENV, REG_NEW_TARGET, REG_PARAMS, REG_THIS};
 use crate::vm::property::Key;
 use crate::vm::{Frame, JsResult, ObjRef, Vm};
+
+/// The tree shape of a new closure: `length` then `name`, both configurable only.
+fn closure_shape() -> &'static Shape {
+    static SHAPE: crate::sync::global::OnceLock<&'static Shape> =
+        crate::sync::global::OnceLock::new();
+    SHAPE.get_or_init(|| {
+        let add = |s: &'static Shape, key| match s.with_added(key, attr::CONFIGURABLE) {
+            ShapeRef::Shared(c) => c,
+            // Additions to a tree shape stay in the tree.
+            ShapeRef::Unshared(_) => unreachable!("a tree shape's child is shared"),
+        };
+        add(add(Shape::root(), atom::LENGTH), atom::NAME)
+    })
+}
 
 impl Vm {
     /// Calls `f` with `this` and `args` from Rust (or a native).
@@ -259,15 +273,8 @@ impl Vm {
             })),
             flags,
         ));
-        let heap = &self.rt.heap;
-        f.define_named(
-            heap,
-            atom::LENGTH,
-            Value::number(f64::from(length)),
-            attr::CONFIGURABLE,
-        );
         let nv = self.atom_value(name);
-        f.define_named(&self.rt.heap, atom::NAME, nv, attr::CONFIGURABLE);
+        f.init_fresh(closure_shape(), &[Value::number(f64::from(length)), nv]);
         if kind == FnKind::Normal && !is_async {
             let p = self.new_object();
             p.define_named(&self.rt.heap, atom::CONSTRUCTOR, f.value(), attr::HIDDEN);

@@ -96,6 +96,10 @@ pub struct Runtime {
     /// Waiter lists of `Atomics.wait`.
     pub waiters: crate::thread::atomics::Waiters,
     pub interrupted: AtomicBool,
+    /// The one-code-unit strings "\0".."\x7f", made once with the realm (a string
+    /// cell each; rooted by `global_roots`): `s[i]`, `charAt`, `fromCharCode` of
+    /// ASCII allocate nothing.
+    pub(crate) unit_strings: OnceLock<Box<[Value]>>,
 }
 
 /// The code of a frame: a plain pointer, so that calls and returns touch no reference
@@ -209,6 +213,7 @@ impl Runtime {
             main_thread: Mutex::new(None),
             waiters: Default::default(),
             interrupted: AtomicBool::new(false),
+            unit_strings: OnceLock::new(),
         })
     }
 
@@ -225,6 +230,9 @@ impl Runtime {
             c.trace(&mut |v| out.push(v));
         }
         self.lex_words.for_each_word(|_, v| out.push(v));
+        if let Some(u) = self.unit_strings.get() {
+            out.extend(u.iter());
+        }
         out.extend(crate::sync::lock(&self.handles).iter());
         self.threads.trace(&mut |v| out.push(v));
         if let Some(m) = &*crate::sync::lock(&self.main_thread) {
@@ -341,6 +349,8 @@ impl Vm {
         if vm.rt.realm.get().is_none() {
             let realm = realm::create(&mut vm);
             let _ = vm.rt.realm.set(realm);
+            let units: Box<[Value]> = (0..128u16).map(|c| vm.new_string(&[c])).collect();
+            let _ = vm.rt.unit_strings.set(units);
             crate::builtins::install(&mut vm);
         }
         vm
@@ -397,6 +407,17 @@ impl Vm {
                 units: units.into_boxed_slice(),
             }),
         ))
+    }
+
+    /// The string of one code unit (shared for ASCII, see `Runtime::unit_strings`).
+    #[inline]
+    pub fn unit_string(&mut self, c: u16) -> Value {
+        if let Some(u) = self.rt.unit_strings.get()
+            && let Some(v) = u.get(usize::from(c))
+        {
+            return *v;
+        }
+        self.new_string(&[c])
     }
 
     pub fn str(&mut self, s: &str) -> Value {

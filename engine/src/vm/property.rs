@@ -81,7 +81,7 @@ impl Vm {
                     && let Some(u) = s.as_str()
                     && (i as usize) < u.len()
                 {
-                    let c = self.new_string(&[u[i as usize]]);
+                    let c = self.unit_string(u[i as usize]);
                     return Some(Own {
                         value: c,
                         attrs: attr::ENUMERABLE,
@@ -135,7 +135,7 @@ impl Vm {
                     Key::Atom(atom::LENGTH) => return Ok(Value::number(u.len() as f64)),
                     Key::Index(i) if (i as usize) < u.len() => {
                         let c = u[i as usize];
-                        return Ok(self.new_string(&[c]));
+                        return Ok(self.unit_string(c));
                     }
                     _ => self.realm().string_proto.as_obj(),
                 }
