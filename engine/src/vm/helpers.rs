@@ -448,8 +448,7 @@ impl Vm {
         // Fast path: overwrite an existing element of an ordinary array (what the slow
         // path's own-data-property shortcut in `set` does, without building a key).
         if let (Some(obj), Some(n)) = (o.as_obj(), k.as_number())
-            && n >= 0.0
-            && n < 4294967295.0
+            && (0.0..4294967295.0).contains(&n)
             && n.fract() == 0.0
             && obj.is_array()
             && obj.owner.load(Ordering::Relaxed) == 0
