@@ -1,35 +1,30 @@
 //! Stop-the-world mark-sweep. Callers guarantee the world is stopped: every mutator of
 //! this heap is parked or waiting at a safepoint, its roots copied into `roots`.
+//! Marking is in `mark.rs` (serial, or parallel on a large heap); sweeping is serial.
 
 use std::time::Instant;
 
-use super::{ALLOCATED, FREE, Heap, MIN_THRESHOLD};
+use super::{ALLOCATED, FREE, Heap, MIN_THRESHOLD, mark};
 use crate::sync::atomic::Ordering;
 use crate::value::Value;
+
+/// The smallest heap (in blocks of [`super::BLOCK_CELLS`] cells) marked in parallel:
+/// below it, starting helper threads costs more than the marking they would share.
+pub(super) const PARALLEL_MIN_BLOCKS: usize = 64;
 
 impl Heap {
     /// Marks everything reachable from `roots` and frees the rest. Must run with the
     /// world stopped (see the module docs).
     pub fn collect(&self, roots: &[Value]) {
         let start = Instant::now();
-        let mut stack: Vec<Value> = Vec::with_capacity(1024);
-        let mark = |v: Value, stack: &mut Vec<Value>| {
-            if let Some(c) = v.cell() {
-                // The atomic mark bit lets several markers share the heap (ARCHITECTURE
-                // "Marking"); v1 marks on this thread only.
-                if c.slot().mark.swap(1, Ordering::AcqRel) == 0 {
-                    stack.push(v);
-                }
-            }
-        };
-        for &r in roots {
-            mark(r, &mut stack);
+        let blocks = crate::sync::lock(&self.blocks).all.len();
+        let markers = self.markers();
+        if markers > 1 && blocks >= PARALLEL_MIN_BLOCKS {
+            mark::mark_parallel(roots, markers - 1);
+        } else {
+            mark::mark_serial(roots);
         }
-        while let Some(v) = stack.pop() {
-            if let Some(c) = v.cell() {
-                c.get().trace(&mut |child| mark(child, &mut stack));
-            }
-        }
+        let mark_ns = start.elapsed().as_nanos() as u64;
         // Sweep.
         let mut freed_bytes = 0usize;
         {
@@ -79,6 +74,7 @@ impl Heap {
         let mut stats = crate::sync::lock(&self.stats);
         stats.collections += 1;
         stats.pause_ns.push(start.elapsed().as_nanos() as u64);
+        stats.mark_ns.push(mark_ns);
         stats.live_bytes_after_last = live as u64;
     }
 }

@@ -5,6 +5,9 @@
 pub mod barrier;
 mod cell;
 mod gc;
+mod mark;
+#[cfg(test)]
+mod tests;
 pub mod verify;
 
 use std::cell::UnsafeCell;
@@ -130,6 +133,8 @@ struct Blocks {
 pub struct GcStats {
     pub collections: u64,
     pub pause_ns: Vec<u64>,
+    /// The marking part of each pause.
+    pub mark_ns: Vec<u64>,
     pub allocated_bytes: u64,
     pub live_bytes_after_last: u64,
 }
@@ -146,6 +151,9 @@ pub struct Heap {
     pub limit: usize,
     /// Collect every N allocations (0 = off): `--gc-stress`.
     pub stress: usize,
+    /// Threads that mark a large heap: the collecting thread and `markers - 1` helpers
+    /// (1 = serial marking). Set from [`default_markers`]; tests change it.
+    markers: AtomicUsize,
     /// Set when a collection is due; polled at safepoints.
     pub gc_requested: AtomicBool,
     // Boxes, because each came from `Box::into_raw` and is freed as a box.
@@ -155,6 +163,17 @@ pub struct Heap {
 }
 
 const MIN_THRESHOLD: usize = 8 << 20;
+
+/// The number of markers (see [`Heap::markers`]): `WEFT_GC_MARKERS` or the number of
+/// cores, never more than the cores (nor 8), never less than 1.
+fn default_markers() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::env::var("WEFT_GC_MARKERS")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .unwrap_or(cores)
+        .clamp(1, cores.min(8))
+}
 
 impl Heap {
     pub fn new(limit: usize, stress: usize) -> Heap {
@@ -170,6 +189,7 @@ impl Heap {
             threshold: AtomicUsize::new(MIN_THRESHOLD),
             limit,
             stress,
+            markers: AtomicUsize::new(default_markers()),
             gc_requested: AtomicBool::new(false),
             retired: Mutex::new(Vec::new()),
             stats: Mutex::new(GcStats::default()),
@@ -277,6 +297,16 @@ impl Heap {
         off.is_multiple_of(size)
             && off / size < BLOCK_CELLS
             && b.slots[off / size].state.load(Ordering::Acquire) == ALLOCATED
+    }
+
+    /// Threads that mark a large heap (1 = serial marking).
+    pub fn markers(&self) -> usize {
+        self.markers.load(Ordering::Relaxed)
+    }
+
+    /// Sets the number of markers (at least 1).
+    pub fn set_markers(&self, n: usize) {
+        self.markers.store(n.max(1), Ordering::Relaxed);
     }
 
     /// Bytes allocated and not yet found dead.
