@@ -136,8 +136,8 @@ fn programs() -> Vec<Program> {
     let mut out = Vec::new();
     for p in CORPUS {
         let js = corpus_root().join(format!("{p}.js"));
-        let source = std::fs::read_to_string(&js)
-            .unwrap_or_else(|e| panic!("{}: {e}", js.display()));
+        let source =
+            std::fs::read_to_string(&js).unwrap_or_else(|e| panic!("{}: {e}", js.display()));
         let outcomes: BTreeSet<String> = std::fs::read_to_string(js.with_extension("outcomes"))
             .unwrap_or_else(|e| panic!("{p}.outcomes: {e}"))
             .lines()
@@ -161,7 +161,11 @@ fn programs() -> Vec<Program> {
     };
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     out.push(own("stress/growth", GROWTH, strings(GROWTH_OUTCOMES)));
-    out.push(own("stress/ping-pong", PING_PONG, vec![ping_pong_outcome()]));
+    out.push(own(
+        "stress/ping-pong",
+        PING_PONG,
+        vec![ping_pong_outcome()],
+    ));
     out.push(own("stress/big-heap", BIG_HEAP, strings(BIG_HEAP_OUTCOMES)));
     out
 }
@@ -227,7 +231,11 @@ fn race_heavy_programs_never_crash_hang_or_break_the_heap() {
         all.elapsed().as_secs_f64(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{} failed runs: {failures:#?}", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} failed runs: {failures:#?}",
+        failures.len()
+    );
 }
 
 #[test]
