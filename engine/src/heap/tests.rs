@@ -150,3 +150,33 @@ fn parallel_marking_of_a_tiny_heap_and_of_no_roots() {
         assert!(marked(&rt.heap).is_empty());
     });
 }
+
+/// Under shuttle (`cargo test -p weft-engine --features shuttle --lib heap::tests::shuttle`)
+/// the markers' work sharing and termination run under the random scheduler: every
+/// interleaving it picks must mark the serial set and terminate.
+#[cfg(feature = "shuttle")]
+#[test]
+fn shuttle_parallel_marking_matches_serial_under_random_schedules() {
+    const SMALL: &str = r#"
+let list = null;
+for (let i = 0; i < 300; i++) list = { i, next: list };
+const wide = [];
+for (let i = 0; i < 300; i++) wide.push(i % 2 ? { i } : [i]);
+const a = { }; const b = { a }; a.b = b;
+const m = new Map([[a, b], ["k", wide]]);
+for (let i = 0; i < 300; i++) { const g = { i }; }
+"#;
+    let iterations = std::env::var("WEFT_SHUTTLE_ITERATIONS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
+    crate::shuttle_check::check_random(
+        || {
+            let (rt, mut vm) = runtime();
+            vm.eval_script(SMALL, "small.js").expect("script runs");
+            let (serial, all) = compare_markers(&rt, &vm);
+            assert!(serial.len() > 900 && all.len() > serial.len());
+        },
+        iterations,
+    );
+}
