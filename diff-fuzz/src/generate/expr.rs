@@ -527,12 +527,9 @@ impl Gen<'_, '_> {
             11 => {
                 self.used(F::Builtins);
                 let o = self.sub(Ty::Obj, depth);
-                let fs = [
-                    "Object.keys(",
-                    "Object.values(",
-                    "Object.entries(",
-                    "Object.getOwnPropertyNames(",
-                ];
+                // Keys only: values may be methods, and String(function) is
+                // Function.prototype.toString, which is not in the subset.
+                let fs = ["Object.keys(", "Object.getOwnPropertyNames("];
                 let f = fs[self.pick(fs.len())];
                 expr(ty, vec![t(format!("String({f}")), e(o), t("))")])
             }
