@@ -35,6 +35,7 @@ impl Swarm {
             F::SharedArray,
             F::SharedClosure,
             F::AtomicsWait,
+            F::AsyncJoin,
         ];
         for (i, f) in conc.iter().enumerate() {
             if bits & (1 << i) != 0 {
@@ -83,6 +84,7 @@ impl Gen<'_, '_> {
             (f.has(F::Locks) && !in_lock, 8),
             (f.has(F::Joins) && !in_lock && me != 1, 9),
             (f.has(F::AtomicsWait) && !in_lock, 10),
+            (f.has(F::AsyncJoin) && !in_lock && me != 1, 11),
         ] {
             if on {
                 kinds.push(k);
@@ -179,6 +181,16 @@ impl Gen<'_, '_> {
                 let last = if me == 0 { self.swarm.threads } else { me - 1 };
                 let target = self.int(1, last as i64);
                 read(self, format!("t{target}.join()"), F::Joins);
+            }
+            11 => {
+                // The reaction runs in a job of this thread after its function returns
+                // (spec/threads.md th.thread.async-join); its line is part of the outcome.
+                self.used(F::AsyncJoin);
+                let last = if me == 0 { self.swarm.threads } else { me - 1 };
+                let target = self.int(1, last as i64);
+                out.ops.push(Node::stmt_text(format!(
+                    "t{target}.asyncJoin().then((v) => print(\"joined t{target}\", String(v)));"
+                )));
             }
             _ => {
                 self.used(F::AtomicsWait);

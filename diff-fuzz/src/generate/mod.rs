@@ -91,6 +91,7 @@ features! {
     SharedArray => "shared-array",
     SharedClosure => "shared-closure",
     AtomicsWait => "atomics-wait",
+    AsyncJoin => "async-join",
 }
 
 /// A set of features (a bit set).
