@@ -40,7 +40,7 @@ pub enum WaitKind {
     Lock(Acquire),
     /// `asyncWait` woken by a notify: vals = [promise, lock].
     CondWoken,
-    /// `Atomics.waitAsync`: vals = [promise]; completed with true ("ok") or false
+    /// `Atomics.waitAsync`: vals = `[promise]`; completed with true ("ok") or false
     /// ("timed-out").
     Atomics,
 }
