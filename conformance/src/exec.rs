@@ -65,6 +65,12 @@ pub fn execute(job: &Job) -> JobResult {
             },
             Err(message) => JobResult::Error { message },
         },
+        Job::Observe {
+            source,
+            name,
+            runs,
+            gc_stress,
+        } => threads::observe(source, name, *runs, *gc_stress),
     }
 }
 

@@ -26,16 +26,19 @@ pub fn litmus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("litmus")
 }
 
-/// Why threaded programs are not checked on the engine yet: its observed outcome must
-/// be rendered as an outcome line (`spec/threads.md`) and found in the set the
-/// reference interpreter's exploration allows.
-pub const ENGINE_THREADS: &str = "the engine does not report a threaded run as an outcome line yet \
-     (needs the allowed set from explore)";
-
-/// The spec rules a corpus program names in its `// spec: [a] [b]` comments.
+/// The spec rules a corpus program names in its `// spec: [a] [b]` comments (the
+/// language corpus) or its `// Rule: a, b` comments (the threads corpus).
 pub fn spec_rules(source: &str) -> Vec<String> {
     let mut rules = Vec::new();
     for line in source.lines().take(40) {
+        if let Some(rest) = line.trim().strip_prefix("// Rule:") {
+            for rule in rest.split(',').map(str::trim) {
+                if !rule.is_empty() && !rules.iter().any(|r| r == rule) {
+                    rules.push(rule.to_owned());
+                }
+            }
+            continue;
+        }
         let Some(rest) = line.trim().strip_prefix("// spec:") else {
             continue;
         };
@@ -180,11 +183,34 @@ pub fn language(
     }))
 }
 
-/// Runs the threads corpus under `root` (if it exists) on each implementation.
+/// How the threads suite runs the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EngineThreadsOptions {
+    /// Independent runs of each program; every run's outcome line must be allowed.
+    pub runs: u32,
+    /// Collect every this many allocations during those runs (0: no stress).
+    pub gc_stress: usize,
+}
+
+impl Default for EngineThreadsOptions {
+    fn default() -> Self {
+        Self {
+            runs: 3,
+            gc_stress: 0,
+        }
+    }
+}
+
+/// Runs the threads corpus under `root` (if it exists) on each implementation: the
+/// reference interpreter explores each program (its outcome set must be exactly the
+/// `.outcomes` file, and the search complete); the engine runs it `engine.runs` times on
+/// real OS threads (every outcome line it reports must be in the `.outcomes` file, and
+/// the heap verifier clean after each run); boa_engine has no threads.
 pub fn threads(
     root: &Path,
     implementations: &[Implementation],
     filter: Option<&str>,
+    engine: EngineThreadsOptions,
     config: &RunConfig,
 ) -> Result<Vec<TestRecord>, CorpusError> {
     if !root.is_dir() {
@@ -201,8 +227,11 @@ pub fn threads(
             }
         }
     }
-    let known = read_text(&threads::reference_known_failures_path())
+    let known_reference = read_text(&threads::reference_known_failures_path())
         .map(|t| threads::parse_known_failures(&t))
+        .unwrap_or_default();
+    let known_engine = read_text(&threads::engine_known_failures_path())
+        .map(|t| threads::parse_engine_known_failures(&t))
         .unwrap_or_default();
     Ok(run_parallel(
         &cases,
@@ -216,7 +245,7 @@ pub fn threads(
             implementations
                 .iter()
                 .map(|&imp| {
-                    let rec = |status, reason: Option<String>, detail, millis| {
+                    let rec = |(status, reason, detail): Verdict, millis| {
                         record(
                             "threads",
                             imp.as_str(),
@@ -229,94 +258,129 @@ pub fn threads(
                         )
                     };
                     if let Some(reason) = imp.unavailable_reason() {
-                        return rec(Status::Skip, Some(reason.to_owned()), None, 0);
+                        return rec((Status::Skip, Some(reason.to_owned()), None), 0);
                     }
-                    match imp {
-                        Implementation::Boa => {
-                            return rec(
-                                Status::Skip,
-                                Some("boa_engine has no Thread API".into()),
-                                None,
-                                0,
-                            );
-                        }
-                        Implementation::Engine => {
-                            return rec(Status::Skip, Some(ENGINE_THREADS.into()), None, 0);
-                        }
-                        Implementation::Reference => {}
+                    if imp == Implementation::Boa {
+                        let reason = "boa_engine has no Thread API".to_owned();
+                        return rec((Status::Skip, Some(reason), None), 0);
                     }
                     let (source, expected) = match (&source, &expected) {
                         (Ok(s), Ok(e)) => (s, e),
                         (Err(e), _) | (_, Err(e)) => {
-                            return rec(Status::Fail, Some(e.to_string()), None, 0);
+                            return rec((Status::Fail, Some(e.to_string()), None), 0);
                         }
                     };
-                    let job = Job::Explore {
-                        source: source.clone(),
-                        name: name.clone(),
+                    let job = match imp {
+                        Implementation::Engine => Job::Observe {
+                            source: source.clone(),
+                            name: name.clone(),
+                            runs: engine.runs.max(1),
+                            gc_stress: engine.gc_stress,
+                        },
+                        _ => Job::Explore {
+                            source: source.clone(),
+                            name: name.clone(),
+                        },
                     };
                     let (answer, millis) = timed(|| worker.run_confirmed(&job, config.timeout));
-                    match answer {
+                    let verdict = match answer {
                         Ok(JobResult::Explore { outcomes, complete }) => {
-                            let actual: std::collections::BTreeSet<String> =
-                                outcomes.into_iter().collect();
-                            let listed = known.get(name.as_str());
-                            let passes = complete && actual == *expected;
-                            if let (Some(reason), false) = (listed, passes) {
-                                rec(
-                                    Status::Skip,
-                                    Some(format!("known failure: {reason}")),
-                                    None,
-                                    millis,
-                                )
-                            } else if listed.is_some() {
-                                rec(
-                                    Status::Fail,
-                                    Some(format!(
-                                        "passes but is listed in {}: remove it there",
-                                        threads::reference_known_failures_path().display()
-                                    )),
-                                    None,
-                                    millis,
-                                )
-                            } else if !complete {
-                                rec(
-                                    Status::Fail,
-                                    Some("the exploration was not complete".into()),
-                                    None,
-                                    millis,
-                                )
-                            } else if passes {
-                                rec(Status::Pass, None, None, millis)
-                            } else {
-                                let e = threads::render_outcomes(expected);
-                                let a = threads::render_outcomes(&actual);
-                                rec(
-                                    Status::Fail,
-                                    Some("outcome set differs from the .outcomes file".into()),
-                                    Some(unified_diff(&e, &a, "expected", "explored")),
-                                    millis,
-                                )
-                            }
+                            let listed = known_reference.get(name.as_str());
+                            explored_verdict(expected, outcomes, complete, listed)
                         }
-                        Ok(JobResult::Skipped { reason }) => {
-                            rec(Status::Skip, Some(reason), None, millis)
+                        Ok(JobResult::Observed {
+                            outcomes,
+                            heap_problems,
+                        }) => {
+                            let listed = known_engine.get(name.as_str());
+                            observed_verdict(expected, &outcomes, &heap_problems, listed)
                         }
-                        Ok(other) => rec(
+                        Ok(JobResult::Skipped { reason }) => (Status::Skip, Some(reason), None),
+                        Ok(JobResult::Error { message }) => (Status::Fail, Some(message), None),
+                        Ok(other) => (
                             Status::Fail,
                             Some(format!("unexpected answer: {other:?}")),
                             None,
-                            millis,
                         ),
                         Err(e) => {
                             let (status, reason) = run_error(&e, config);
-                            rec(status, Some(reason), None, millis)
+                            (status, Some(reason), None)
                         }
-                    }
+                    };
+                    rec(verdict, millis)
                 })
                 .collect()
         },
     ))
+}
+
+/// A record's status, reason and detail.
+type Verdict = (Status, Option<String>, Option<String>);
+
+/// The reference interpreter's exploration against the `.outcomes` set, honouring its
+/// known-failures list (a listed program that passes fails, so the list stays honest).
+fn explored_verdict(
+    expected: &std::collections::BTreeSet<String>,
+    outcomes: Vec<String>,
+    complete: bool,
+    listed: Option<&String>,
+) -> Verdict {
+    let actual: std::collections::BTreeSet<String> = outcomes.into_iter().collect();
+    let passes = complete && actual == *expected;
+    if let (Some(reason), false) = (listed, passes) {
+        (Status::Skip, Some(format!("known failure: {reason}")), None)
+    } else if listed.is_some() {
+        (
+            Status::Fail,
+            Some(format!(
+                "passes but is listed in {}: remove it there",
+                threads::reference_known_failures_path().display()
+            )),
+            None,
+        )
+    } else if !complete {
+        (
+            Status::Fail,
+            Some("the exploration was not complete".into()),
+            None,
+        )
+    } else if passes {
+        (Status::Pass, None, None)
+    } else {
+        let e = threads::render_outcomes(expected);
+        let a = threads::render_outcomes(&actual);
+        (
+            Status::Fail,
+            Some("outcome set differs from the .outcomes file".into()),
+            Some(unified_diff(&e, &a, "expected", "explored")),
+        )
+    }
+}
+
+/// The engine's observed outcome lines against the `.outcomes` set, honouring the
+/// engine's known-failures list the same way.
+fn observed_verdict(
+    expected: &std::collections::BTreeSet<String>,
+    outcomes: &[String],
+    heap_problems: &[String],
+    listed: Option<&String>,
+) -> Verdict {
+    match (
+        threads::judge_observed(expected, outcomes, heap_problems),
+        listed,
+    ) {
+        (Ok(_), None) => (Status::Pass, None, None),
+        (Err((reason, detail)), None) => (Status::Fail, Some(reason), Some(detail)),
+        (Err(_), Some(reason)) => (Status::Skip, Some(format!("known failure: {reason}")), None),
+        (Ok(_), Some(_)) => (
+            Status::Fail,
+            Some(format!(
+                "passes but is listed in {}: remove it there",
+                threads::engine_known_failures_path().display()
+            )),
+            None,
+        ),
+    }
 }
 
 /// Checks every litmus test under `root` against its `Expect:` header.
@@ -428,6 +492,10 @@ mod tests {
         let src = "// spec: [language.a.b] [language.c]\n// spec: [language.a.b], [x.y]\nprint(1) // spec: [not.here]\n";
         assert_eq!(spec_rules(src), ["language.a.b", "language.c", "x.y"]);
         assert!(spec_rules("print(1)").is_empty());
+        assert_eq!(
+            spec_rules("// Rule: th.lock.hold, th.run.deadlock\n// Rule: th.lock.hold\n"),
+            ["th.lock.hold", "th.run.deadlock"]
+        );
         assert_eq!(
             top_directory("language", "operators/x.js"),
             "language/operators"

@@ -74,6 +74,19 @@ pub enum Job {
         /// The file name it runs under.
         name: String,
     },
+    /// Run a threaded corpus program on the production engine `runs` times, on real OS
+    /// threads, and answer with each run's outcome line (`spec/threads.md`
+    /// [th.outcome.line]) and what the heap verifier found after it.
+    Observe {
+        /// The program.
+        source: String,
+        /// The file name it runs under.
+        name: String,
+        /// How many independent runs (each on a fresh runtime).
+        runs: u32,
+        /// Collect every this many allocations (0: no stress).
+        gc_stress: usize,
+    },
 }
 
 /// How a script run ended, with enough detail to judge a test262 test.
@@ -148,6 +161,14 @@ pub enum JobResult {
         outcomes: Vec<String>,
         /// Whether the exploration was complete.
         complete: bool,
+    },
+    /// The outcome lines of a [`Job::Observe`], one per run, in run order.
+    Observed {
+        /// Each run's outcome line.
+        outcomes: Vec<String>,
+        /// The heap verifier's findings, each prefixed with the run it came from
+        /// (empty when every run left a well-formed heap).
+        heap_problems: Vec<String>,
     },
     /// The job could not be done (bad input, a panic in the runner's own code).
     Error {

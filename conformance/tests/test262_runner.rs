@@ -111,6 +111,7 @@ fn mini_checkout_matches_its_baseline() {
             "language/flags/raw.js",
             "language/flags/includes.js",
             "language/flags/host-global.js",
+            "language/flags/async.js",
             "language/negative/parse.js",
             "language/negative/runtime.js",
             "built-ins/Array/of.js",
@@ -139,7 +140,6 @@ fn mini_checkout_matches_its_baseline() {
             "fail",
             "expected ReferenceError (at run time), got TypeError",
         );
-        check("language/flags/async.js", imp, "skip", "flag async");
         check(
             "language/skips/feature.js",
             imp,
@@ -182,7 +182,7 @@ fn mini_checkout_matches_its_baseline() {
         "{md}"
     );
     assert!(
-        md.contains("| test262 | language/flags | reference | 6 | 0 | 2 | 0 | 100.0% |"),
+        md.contains("| test262 | language/flags | reference | 7 | 0 | 1 | 0 | 100.0% |"),
         "{md}"
     );
     assert!(md.contains("`language/failing/assertion.js`"), "{md}");
@@ -311,15 +311,14 @@ fn a_test_that_never_ends_times_out_without_hanging_the_runner() {
 }
 
 #[test]
-fn include_unclaimed_runs_asynchronous_tests() {
+fn asynchronous_tests_run_their_jobs_on_every_implementation() {
     let dir = scratch("async");
     let json = dir.join("r.json");
     run(&[
         "--impl",
-        "reference,boa",
+        "all",
         "--test262",
         mini().to_str().unwrap(),
-        "--include-unclaimed",
         "--filter",
         "flags/async",
         "--baseline-dir",
@@ -335,6 +334,8 @@ fn include_unclaimed_runs_asynchronous_tests() {
         reference.0, "pass",
         "the reference interpreter runs promise jobs: {reference:?}"
     );
+    let engine = &s[&("language/flags/async.js".to_owned(), "engine".to_owned())];
+    assert_eq!(engine.0, "pass", "the engine runs promise jobs: {engine:?}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -404,7 +405,7 @@ fn own_suites_run_and_report() {
 }
 
 #[test]
-fn threaded_tests_are_explored_on_the_reference_interpreter() {
+fn threaded_tests_are_explored_on_the_reference_and_observed_on_the_engine() {
     let config = RunConfig {
         jobs: 1,
         timeout: Duration::from_secs(30),
@@ -415,19 +416,36 @@ fn threaded_tests_are_explored_on_the_reference_interpreter() {
         &fixtures().join("threads-mini"),
         &Implementation::ALL,
         None,
+        suites::EngineThreadsOptions {
+            runs: 2,
+            gc_stress: 1,
+        },
         &config,
     )
     .unwrap();
-    let by_impl: BTreeMap<&str, (Status, &str)> = records
+    let by_impl: BTreeMap<(&str, &str), (Status, &str)> = records
         .iter()
         .map(|r| {
             (
-                r.implementation.as_str(),
+                (r.name.as_str(), r.implementation.as_str()),
                 (r.status, r.reason.as_deref().unwrap_or("")),
             )
         })
         .collect();
-    assert_eq!(by_impl["reference"], (Status::Pass, ""));
-    assert_eq!(by_impl["boa"].0, Status::Skip);
-    assert_eq!(by_impl["engine"], (Status::Skip, suites::ENGINE_THREADS));
+    assert_eq!(records.len(), 6, "{by_impl:?}");
+    assert_eq!(by_impl[&("join.js", "reference")], (Status::Pass, ""));
+    assert_eq!(by_impl[&("join.js", "boa")].0, Status::Skip);
+    assert_eq!(by_impl[&("join.js", "engine")], (Status::Pass, ""));
+    let (status, reason) = by_impl[&("wrong-outcomes.js", "reference")];
+    assert_eq!(status, Status::Fail);
+    assert!(
+        reason.contains("differs from the .outcomes file"),
+        "{reason}"
+    );
+    let (status, reason) = by_impl[&("wrong-outcomes.js", "engine")];
+    assert_eq!(status, Status::Fail);
+    assert!(
+        reason.starts_with("2 of 2 run(s) ended in an outcome") && reason.contains("T0 \"3\""),
+        "{reason}"
+    );
 }

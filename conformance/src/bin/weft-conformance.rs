@@ -23,7 +23,7 @@ use weft_conformance::{exec, known_differences_path, language_corpus_dir, suites
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum ImplArg {
-    /// The production engine (not available yet: issue 5).
+    /// The production engine.
     Engine,
     /// The reference interpreter.
     Reference,
@@ -95,6 +95,16 @@ struct Cli {
     /// more fails (its worker dies) instead of taking the machine's memory.
     #[arg(long, value_name = "MIB", default_value_t = 8192)]
     memory_limit: u64,
+
+    /// Threads suite: independent runs of each program on the engine; every run's
+    /// outcome line must be one the `.outcomes` file allows.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    engine_runs: u32,
+
+    /// Threads suite: the engine collects every N allocations during those runs
+    /// (0: no GC stress).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    engine_gc_stress: usize,
 
     /// Reference-interpreter fuel (evaluation steps) per test262 scenario.
     #[arg(long, value_name = "STEPS", default_value_t = DEFAULT_FUEL)]
@@ -216,6 +226,10 @@ fn run_corpus(
                 &suites::threads_corpus_dir(),
                 implementations,
                 filter,
+                suites::EngineThreadsOptions {
+                    runs: cli.engine_runs.max(1),
+                    gc_stress: cli.engine_gc_stress,
+                },
                 config,
             ),
             SuiteArg::Litmus => suites::litmus(&suites::litmus_dir(), filter, config),

@@ -32,22 +32,13 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("language/module-code/", N("modules (never)")),
         ("language/import/", N("modules (never)")),
         ("language/export/", N("modules (never)")),
-        (
-            "language/expressions/async-arrow-function/",
-            N("async functions (not yet)"),
-        ),
-        (
-            "language/expressions/async-function/",
-            N("async functions (not yet)"),
-        ),
+        ("language/expressions/async-arrow-function/", C),
+        ("language/expressions/async-function/", C),
         (
             "language/expressions/async-generator/",
             N("async generators (not yet)"),
         ),
-        (
-            "language/expressions/await/",
-            N("async functions (not yet)"),
-        ),
+        ("language/expressions/await/", C),
         ("language/expressions/dynamic-import/", N("modules (never)")),
         (
             "language/expressions/generators/",
@@ -57,10 +48,7 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("language/expressions/yield/", N("generators (not yet)")),
         ("language/literals/regexp/", N("RegExp (not yet)")),
         ("language/literals/bigint/", N("BigInt (not yet)")),
-        (
-            "language/statements/async-function/",
-            N("async functions (not yet)"),
-        ),
+        ("language/statements/async-function/", C),
         (
             "language/statements/async-generator/",
             N("async generators (not yet)"),
@@ -74,7 +62,7 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("language/statements/using/", N(NOT_IN_SPEC)),
         ("language/statements/with/", N("with (not yet)")),
         ("built-ins/Array/", C),
-        ("built-ins/Array/fromAsync/", N("async functions (not yet)")),
+        ("built-ins/Array/fromAsync/", N(NOT_IN_SPEC)),
         (
             "built-ins/Array/prototype/toReversed/",
             N("change-array-by-copy (not yet)"),
@@ -161,7 +149,12 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("built-ins/Symbol/unscopables/", N("with (not yet)")),
         ("built-ins/ThrowTypeError/", C),
         ("built-ins/WeakMap/", C),
-        ("built-ins/Promise/", N("Promises and jobs (not yet)")),
+        ("built-ins/Promise/", C),
+        ("built-ins/Promise/allKeyed/", N(NOT_IN_SPEC)),
+        ("built-ins/Promise/allSettledKeyed/", N(NOT_IN_SPEC)),
+        ("built-ins/Promise/try/", N(NOT_IN_SPEC)),
+        ("built-ins/Promise/withResolvers/", N(NOT_IN_SPEC)),
+        ("built-ins/AggregateError/", C),
         ("built-ins/Proxy/", N("Proxy (not yet)")),
         ("built-ins/Reflect/", N("Reflect (not yet)")),
         ("built-ins/RegExp/", N("RegExp (not yet)")),
@@ -183,7 +176,7 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("built-ins/Uint8Array/", N("typed arrays (not yet)")),
         ("built-ins/GeneratorFunction/", N("generators (not yet)")),
         ("built-ins/GeneratorPrototype/", N("generators (not yet)")),
-        ("built-ins/AsyncFunction/", N("async functions (not yet)")),
+        ("built-ins/AsyncFunction/", C),
         (
             "built-ins/AsyncGeneratorFunction/",
             N("async generators (not yet)"),
@@ -223,6 +216,7 @@ pub fn directory_claim(path: &str) -> Claim {
 /// Feature tags in the claimed subset (each covered by a *supported* row of the table).
 const CLAIMED_FEATURES: &[&str] = &[
     "__proto__",
+    "AggregateError",
     "Array.prototype.at",
     "Array.prototype.flat",
     "Array.prototype.flatMap",
@@ -230,6 +224,7 @@ const CLAIMED_FEATURES: &[&str] = &[
     "Array.prototype.values",
     "array-find-from-last",
     "arrow-function",
+    "async-functions",
     "class",
     "class-fields-public",
     "class-static-fields-public",
@@ -257,6 +252,10 @@ const CLAIMED_FEATURES: &[&str] = &[
     "object-spread",
     "optional-catch-binding",
     "optional-chaining",
+    "Promise",
+    "Promise.allSettled",
+    "Promise.any",
+    "Promise.prototype.finally",
     "rest-parameters",
     "Set",
     "stable-array-sort",
@@ -283,17 +282,9 @@ const CLAIMED_FEATURES: &[&str] = &[
 
 /// Feature tags whose row says *not yet* or *never*, with that row.
 const UNCLAIMED_FEATURES: &[(&str, &str)] = &[
-    ("async-functions", "async functions (not yet)"),
     ("async-iteration", "async iteration (not yet)"),
     ("generators", "generators (not yet)"),
     ("BigInt", "BigInt (not yet)"),
-    ("Promise", "Promises and jobs (not yet)"),
-    ("Promise.allSettled", "Promises and jobs (not yet)"),
-    ("Promise.any", "Promises and jobs (not yet)"),
-    ("Promise.prototype.finally", "Promises and jobs (not yet)"),
-    ("promise-with-resolvers", "Promises and jobs (not yet)"),
-    ("promise-try", "Promises and jobs (not yet)"),
-    ("AggregateError", "Promises and jobs (not yet)"),
     ("Proxy", "Proxy (not yet)"),
     ("Reflect", "Reflect (not yet)"),
     ("Reflect.construct", "Reflect (not yet)"),
@@ -385,7 +376,6 @@ pub fn feature_claim(feature: &str) -> Claim {
 pub fn flag_claim(flag: &str) -> Claim {
     match flag {
         "module" => Claim::NotClaimed("modules (never)"),
-        "async" => Claim::NotClaimed("asynchronous tests need Promises and jobs (not yet)"),
         "CanBlockIsFalse" | "CanBlockIsTrue" => {
             Claim::NotClaimed("blocking Atomics.wait on typed arrays (not yet)")
         }
@@ -435,6 +425,22 @@ mod tests {
             directory_claim("built-ins/Temporal/x.js"),
             Claim::NotClaimed(NOT_IN_SPEC)
         ));
+        assert_eq!(
+            directory_claim("built-ins/Promise/all/x.js"),
+            Claim::Claimed
+        );
+        assert_eq!(
+            directory_claim("built-ins/Promise/try/x.js"),
+            Claim::NotClaimed(NOT_IN_SPEC)
+        );
+        assert_eq!(
+            directory_claim("language/statements/async-function/x.js"),
+            Claim::Claimed
+        );
+        assert!(matches!(
+            directory_claim("language/statements/async-generator/x.js"),
+            Claim::NotClaimed("async generators (not yet)")
+        ));
         assert!(matches!(
             directory_claim("somewhere/else.js"),
             Claim::NotClaimed(_)
@@ -462,7 +468,13 @@ mod tests {
         );
         assert_eq!(flag_claim("onlyStrict"), Claim::Claimed);
         assert!(matches!(flag_claim("module"), Claim::NotClaimed(_)));
-        assert!(matches!(flag_claim("async"), Claim::NotClaimed(_)));
+        assert_eq!(flag_claim("async"), Claim::Claimed);
+        assert_eq!(feature_claim("Promise.any"), Claim::Claimed);
+        assert_eq!(feature_claim("async-functions"), Claim::Claimed);
+        assert_eq!(
+            feature_claim("promise-with-resolvers"),
+            Claim::NotClaimed(NOT_IN_SPEC)
+        );
     }
 
     #[test]
