@@ -78,7 +78,7 @@ print(a.join(), b.join(), s.turn, s.log);
 "#;
 
 /// Parallel marking under racing mutators: four threads allocate lists that survive
-/// (more than `PARALLEL_MIN_BLOCKS` blocks) and garbage while racing to grow the heap.
+/// (more than `PARALLEL_MIN_BLOCKS` blocks, so later collections mark in parallel) and garbage while racing to grow the heap.
 const BIG_HEAP: &str = r#"
 // One array per thread: racing pushes on one shared array may lose elements (an allowed
 // outcome of the race, not what this program checks).

@@ -15,7 +15,8 @@ use crate::sync::atomic::{AtomicUsize, Ordering};
 use crate::sync::{Arc, Condvar, Mutex};
 use crate::value::Value;
 
-/// Values per shared chunk.
+/// Values per chunk of the roots; a marker with at least twice as many on its stack
+/// shares half of them with a hungry marker.
 const CHUNK: usize = 256;
 
 /// Sets the mark bit of `v`'s cell; true when this call set it (the caller must trace
@@ -84,7 +85,10 @@ impl Shared {
             while let Some(v) = stack.pop() {
                 scan(v, &mut stack);
                 if stack.len() >= 2 * CHUNK && self.hungry.load(Ordering::Relaxed) > 0 {
-                    let rest = stack.split_off(stack.len() - CHUNK);
+                    // Give the older half away: it is the deeper part of the graph still
+                    // to visit, so the taker gets enough work to stay busy for a while
+                    // (a small chunk would send it back to the lock at once).
+                    let rest: Vec<Value> = stack.drain(..stack.len() / 2).collect();
                     let mut p = crate::sync::lock(&self.pool);
                     p.chunks.push(rest);
                     drop(p);

@@ -154,6 +154,8 @@ pub struct Heap {
     /// Threads that mark a large heap: the collecting thread and `markers - 1` helpers
     /// (1 = serial marking). Set from [`default_markers`]; tests change it.
     markers: AtomicUsize,
+    /// `WEFT_GC_TRACE` set: each collection prints its marking and sweeping times.
+    trace: bool,
     /// Set when a collection is due; polled at safepoints.
     pub gc_requested: AtomicBool,
     // Boxes, because each came from `Box::into_raw` and is freed as a box.
@@ -190,6 +192,7 @@ impl Heap {
             limit,
             stress,
             markers: AtomicUsize::new(default_markers()),
+            trace: std::env::var_os("WEFT_GC_TRACE").is_some(),
             gc_requested: AtomicBool::new(false),
             retired: Mutex::new(Vec::new()),
             stats: Mutex::new(GcStats::default()),
