@@ -28,6 +28,16 @@
 //! Under `sc` a read takes the latest write in execution order, which is exactly an
 //! interleaving semantics (`[mm.model.sc]`).
 //!
+//! Under `ecma` (`[mm.model.ecma]`: Weft's axioms without `[mm.axiom.no-thin-air]`) an
+//! execution may have a `po ∪ rf` cycle, so some read must take a write that has not
+//! happened yet. The graph answers like `weft` for the writes that exist and adds
+//! *speculative* reads ([`OnlineGraph::add_speculative_read`]): a read whose write comes
+//! later, which the interpreter resolves against a later write of the value it guessed
+//! ([`OnlineGraph::resolves`]). A later write never happens before the read nor has a
+//! write between them in `hb`, and a pair that is not both SeqCst neither synchronizes
+//! nor (its write not happening before its read) constrains the memory order — so a
+//! speculative read adds no constraint, and only no-future is left to check.
+//!
 //! Unlike the rest of this crate, the graph has no bound on its number of events.
 
 use std::collections::HashSet;
@@ -46,6 +56,9 @@ pub enum OnlineModel {
     Weft,
     /// Sequential consistency (`[mm.model.sc]`).
     Sc,
+    /// The repaired ECMAScript model (`[mm.model.ecma]`): Weft's axioms without
+    /// `[mm.axiom.no-thin-air]`; reads of later writes through speculative reads.
+    Ecma,
 }
 
 /// A vector clock: for each thread, how many of its events happen before (or are) the
@@ -300,6 +313,34 @@ impl OnlineGraph {
         rf: EventId,
     ) -> Result<EventId, Inconsistent> {
         self.try_access(t, loc, sc, false, Some(rf)).map(|u| u.id)
+    }
+
+    /// Adds a read of `loc` by `t` whose write has not happened yet (`ecma` only): the
+    /// read reads from nothing for now, constrains nothing, and must be resolved by
+    /// [`resolves`](Self::resolves) once the execution is complete.
+    pub fn add_speculative_read(&mut self, t: ThreadIdx, loc: LocId, sc: bool) -> EventId {
+        self.push_access(t, loc, sc, false, None).id
+    }
+
+    /// May the speculative read `r` read from `w`? `w` must be a write of the same
+    /// location added after `r`, that `r` does not happen before
+    /// (`[mm.axiom.coherent-reads.no-future]`), and not a SeqCst write when `r` is a
+    /// SeqCst read (that pair would synchronize, putting `w` before `r` in `hb`).
+    pub fn resolves(&self, r: EventId, w: EventId) -> bool {
+        let (Some(re), Some(we)) = (self.events.get(r), self.events.get(w)) else {
+            return false;
+        };
+        !re.write && we.write && re.loc == we.loc && w > r && !(re.sc && we.sc) && !self.hb(r, w)
+    }
+
+    /// Is event `e` a SeqCst access? (Init writes are not.)
+    pub fn is_seq_cst(&self, e: EventId) -> bool {
+        self.events.get(e).is_some_and(|ev| ev.sc)
+    }
+
+    /// The location of event `e`.
+    pub fn location_of(&self, e: EventId) -> Option<LocId> {
+        self.events.get(e).map(|ev| ev.loc)
     }
 
     /// Adds a plain or SeqCst write of `loc` by `t`. A SeqCst write can be

@@ -10,6 +10,8 @@ use boa_ast::Script;
 use boa_interner::Interner;
 use weft_memory_model::online::OnlineModel;
 
+use crate::threads::speculation::Domains;
+
 use crate::interp::{Interp, Termination};
 use crate::object::{Obj, ObjectKind, Property};
 use crate::realm;
@@ -21,7 +23,7 @@ use crate::value::{PropertyKey, Value};
 /// Options of an exploration.
 #[derive(Debug, Clone)]
 pub struct ExploreOptions {
-    /// The model whose executions are explored (`weft` or `sc`).
+    /// The model whose executions are explored (`weft`, `ecma` or `sc`).
     pub model: OnlineModel,
     /// Stop after this many executions (the report then says incomplete).
     pub max_executions: u64,
@@ -70,7 +72,14 @@ pub struct ExploreReport {
     pub millis: u128,
 }
 
-/// Explores every execution of an already parsed script.
+/// The most rounds of growing value domains an `ecma` exploration runs
+/// (`speculation`); a search that has not converged then is reported incomplete.
+pub const MAX_DOMAIN_ROUNDS: u32 = 8;
+
+/// Explores every execution of an already parsed script. Under `ecma` the search runs
+/// in rounds with growing value domains for speculative reads until a round discovers
+/// no new value (`speculation`); the report gives the last round's outcomes and every
+/// round's executions.
 pub fn explore_script(
     interner: &Interner,
     script: &Script,
@@ -78,7 +87,6 @@ pub fn explore_script(
     options: &ExploreOptions,
 ) -> ExploreReport {
     let start = Instant::now();
-    let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce, options.sleep_sets)));
     let mut report = ExploreReport {
         outcomes: BTreeMap::new(),
         complete: true,
@@ -89,6 +97,51 @@ pub fn explore_script(
         millis: 0,
     };
     crate::object::track_objects();
+    let mut domains = Domains::new();
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
+        report.outcomes.clear();
+        report.complete = true;
+        let mut next = domains.clone();
+        let grew = explore_round(
+            interner,
+            script,
+            file,
+            options,
+            Rc::new(domains),
+            &mut next,
+            &mut report,
+        );
+        domains = next;
+        if options.model != OnlineModel::Ecma || !grew || !report.complete {
+            break;
+        }
+        if rounds == MAX_DOMAIN_ROUNDS {
+            report.complete = false;
+            break;
+        }
+    }
+    // SAFETY: `script` and `interner` (the objects' `'a`) outlive this call and no
+    // interpreter of the search is alive; recording stops here.
+    unsafe { crate::object::release_tracked_objects(false) };
+    report.millis = start.elapsed().as_millis();
+    report
+}
+
+/// One complete search with the value domains fixed; adds to `next` every state an
+/// execution wrote and returns whether that grew it.
+fn explore_round(
+    interner: &Interner,
+    script: &Script,
+    file: &str,
+    options: &ExploreOptions,
+    domains: Rc<Domains>,
+    next: &mut Domains,
+    report: &mut ExploreReport,
+) -> bool {
+    let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce, options.sleep_sets)));
+    let mut grew = false;
     loop {
         if report.executions >= options.max_executions {
             report.complete = false;
@@ -102,7 +155,11 @@ pub fn explore_script(
             options.max_steps,
         );
         interp.rt.spurious_left = options.spurious_wakeups;
+        interp.rt.domains = domains.clone();
         let end = run_program(&mut interp, script);
+        if options.model == OnlineModel::Ecma {
+            grew |= interp.extend_domains(next);
+        }
         match end {
             ProgramEnd::Run(RunEnd::Infeasible)
             | ProgramEnd::Terminated(Termination::Infeasible) => {
@@ -113,6 +170,7 @@ pub fn explore_script(
             | ProgramEnd::Terminated(Termination::FuelExhausted) => {
                 report.cut += 1;
             }
+            ProgramEnd::Run(_) if !interp.speculations_resolve() => report.infeasible += 1,
             ProgramEnd::Run(end) => {
                 let outcome = render_outcome(&mut interp, end == RunEnd::Deadlock);
                 *report.outcomes.entry(outcome).or_default() += 1;
@@ -126,13 +184,10 @@ pub fn explore_script(
             break;
         }
     }
-    // SAFETY: as above; recording stops here.
-    unsafe { crate::object::release_tracked_objects(false) };
     if report.cut > 0 || dpor.borrow().diverged {
         report.complete = false;
     }
-    report.millis = start.elapsed().as_millis();
-    report
+    grew
 }
 
 /// The one-line rendering of an execution's outcome (th.outcome).

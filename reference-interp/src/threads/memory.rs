@@ -19,7 +19,9 @@
 use crate::interp::{Interp, JsResult};
 use crate::object::{Obj, Property};
 use crate::threads::op::{Access, PendingOp, Target, Wait};
+use crate::threads::speculation::{Speculation, stored_of};
 use crate::value::{PropertyKey, Value};
+use weft_memory_model::online::OnlineModel;
 
 /// What a write event stored.
 #[derive(Clone, Debug)]
@@ -63,6 +65,11 @@ impl<'a> Interp<'a> {
             return l;
         }
         let loc = self.rt.graph.add_location();
+        let name = match key {
+            PropertyKey::String(s) => format!("property {s}"),
+            PropertyKey::Symbol(_) => "property (a symbol)".to_owned(),
+        };
+        self.rt.loc_names.insert(loc, name);
         let init = self.rt.graph.init_of(loc);
         let now = o.borrow().properties.get(key).cloned();
         self.rt.written.insert(init, Stored::Prop(now));
@@ -204,20 +211,38 @@ impl<'a> Interp<'a> {
         (line, column, kind)
     }
 
-    /// Chooses the write a read of `loc` reads from and adds the read event.
+    /// Chooses the write a read of `loc` reads from and adds the read event. Under
+    /// `ecma` the read may instead guess a state of a later write (`speculation`).
     pub fn read_location(&mut self, loc: usize, kind: ReadKind) -> Option<Stored<'a>> {
         let t = self.rt.current;
         let sc = kind == ReadKind::SeqCst;
         let candidates = self.rt.graph.read_candidates(t, loc, sc, false);
-        if candidates.is_empty() {
+        let guesses = if self.rt.graph.model() == OnlineModel::Ecma {
+            self.guesses(loc, sc, &candidates)
+        } else {
+            Vec::new()
+        };
+        if candidates.is_empty() && guesses.is_empty() {
             self.rt.infeasible = true;
             return None;
         }
-        let w = candidates[self.choose(candidates.len())];
-        if self.rt.graph.add_read(t, loc, sc, w).is_err() {
-            self.rt.infeasible = true;
-            return None;
-        }
+        let choice = self.choose(candidates.len() + guesses.len());
+        let (w, stored) = if let Some(&w) = candidates.get(choice) {
+            if self.rt.graph.add_read(t, loc, sc, w).is_err() {
+                self.rt.infeasible = true;
+                return None;
+            }
+            (w, self.rt.written.get(&w).cloned())
+        } else {
+            let k = choice - candidates.len();
+            let guess = guesses[k].clone();
+            let read = self.rt.graph.add_speculative_read(t, loc, sc);
+            let stored = stored_of(&guess);
+            self.rt.speculations.push(Speculation { read, loc, guess });
+            // For the spin reduction, a guess stands in for the write it reads: a loop
+            // that guesses the same state again repeats itself.
+            (usize::MAX - k, Some(stored))
+        };
         let writes_then = self.rt.graph.write_count(loc);
         let site = self.read_site(kind as u8);
         self.rt
@@ -229,7 +254,7 @@ impl<'a> Interp<'a> {
                 write: w,
                 writes_then,
             });
-        self.rt.written.get(&w).cloned()
+        stored
     }
 
     /// A SeqCst read-modify-write of `loc`: chooses the write it reads from, and
@@ -330,6 +355,7 @@ impl<'a> Interp<'a> {
             return Some(l);
         }
         let loc = self.rt.graph.add_location();
+        self.rt.loc_names.insert(loc, format!("binding {name:?}"));
         let init = self.rt.graph.init_of(loc);
         self.rt.written.insert(init, Stored::Binding(value));
         if let Some(b) = env.borrow_mut().bindings.get_mut(&name) {

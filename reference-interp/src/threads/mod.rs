@@ -9,6 +9,7 @@ pub mod memory;
 pub mod op;
 pub mod program;
 pub mod runtime;
+pub mod speculation;
 
 use crate::interp::{Interp, JsResult};
 

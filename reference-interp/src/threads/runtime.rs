@@ -338,6 +338,12 @@ pub struct ThreadsRuntime<'a> {
     pub async_fibers: Vec<crate::eval::async_fn::AsyncSlot<'a>>,
     /// The async calls whose fibers are running, innermost last.
     pub running_async: Vec<usize>,
+    /// The name of each location, for the domains of speculative reads.
+    pub loc_names: HashMap<usize, String>,
+    /// What reads may guess, by location name (`ecma` only; empty otherwise).
+    pub domains: std::rc::Rc<crate::threads::speculation::Domains>,
+    /// The guesses made so far, resolved when the execution is complete.
+    pub speculations: Vec<crate::threads::speculation::Speculation>,
 }
 
 impl std::fmt::Debug for ThreadsRuntime<'_> {
@@ -386,6 +392,9 @@ impl<'a> ThreadsRuntime<'a> {
             spurious_left: 0,
             async_fibers: Vec::new(),
             running_async: Vec::new(),
+            loc_names: HashMap::new(),
+            domains: std::rc::Rc::default(),
+            speculations: Vec::new(),
         }
     }
 
