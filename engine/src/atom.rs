@@ -211,6 +211,20 @@ pub fn display(id: Atom) -> String {
     }
 }
 
+/// SymbolDescriptiveString (§20.4.3.3.1): `Symbol(description)` as UTF-16 code units,
+/// keeping lone surrogates of the description. `None` when `id` is not a symbol.
+pub fn descriptive_units(id: Atom) -> Option<Vec<u16>> {
+    match entry(id) {
+        Some(AtomEntry::Symbol { description }) => {
+            let mut v = utf16("Symbol(");
+            v.extend_from_slice(description.as_deref().unwrap_or(&[]));
+            v.push(u16::from(b')'));
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 /// How many atoms exist (for the heap verifier).
 pub fn count() -> u32 {
     TABLE.next.load(Ordering::Acquire)
@@ -345,5 +359,14 @@ mod tests {
         assert_ne!(a, b);
         assert!(is_symbol(a));
         assert_eq!(description(a).as_deref(), Some(&utf16("x")[..]));
+        let lone = new_symbol(Some(&[0xD800, u16::from(b'x')]));
+        let mut want = utf16("Symbol(");
+        want.extend_from_slice(&[0xD800, u16::from(b'x'), u16::from(b')')]);
+        assert_eq!(descriptive_units(lone), Some(want));
+        assert_eq!(
+            descriptive_units(SYM_ITERATOR),
+            Some(utf16("Symbol(Symbol.iterator)"))
+        );
+        assert_eq!(descriptive_units(intern_str("x")), None);
     }
 }

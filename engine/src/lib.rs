@@ -232,6 +232,9 @@ impl Vm {
                 });
             }
         };
+        if std::env::var_os("WEFT_DUMP_BYTECODE").is_some() {
+            eprint!("{}", code.listing());
+        }
         self.link_code(&code);
         crate::sync::lock(&self.rt.codes).push(Arc::clone(&code));
         let global = self.realm().global;

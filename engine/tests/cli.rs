@@ -147,3 +147,17 @@ fn uncaught_errors_exit_with_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("Uncaught TypeError"));
 }
+
+#[test]
+fn version_flag_prints_the_crate_version() {
+    for flag in ["--version", "-V"] {
+        let out = weft(&[flag], "", None);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            text.trim(),
+            format!("weft {}", env!("CARGO_PKG_VERSION")),
+            "{flag}"
+        );
+    }
+}

@@ -11,7 +11,11 @@ mod repl;
 use weft_engine::{Options, Runtime, Vm};
 
 #[derive(Parser)]
-#[command(name = "weft", about = "Run JavaScript on Weft's production engine")]
+#[command(
+    name = "weft",
+    version,
+    about = "Run JavaScript on Weft's production engine"
+)]
 struct Cli {
     /// Heap limit in megabytes (0 = none).
     #[arg(long, default_value_t = 0, global = true)]

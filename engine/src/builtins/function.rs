@@ -33,6 +33,22 @@ pub fn init(vm: &mut Vm) {
         1,
         has_instance,
     );
+    // %ThrowTypeError% (§10.2.4.1): `length` 0 and `name` "" frozen, not extensible;
+    // the accessors of Function.prototype.caller/arguments (§10.2.4,
+    // AddRestrictedFunctionProperties) and of strict `arguments.callee`.
+    let tte = vm.realm().throw_type_error;
+    if let Some(t) = tte.as_obj() {
+        t.define_named(&vm.rt.heap, atom::LENGTH, Value::number(0.0), 0);
+        let e = vm.str("");
+        t.define_named(&vm.rt.heap, atom::NAME, e, 0);
+        t.set_flag(flag::EXTENSIBLE, false);
+    }
+    if let Some(f) = fp.as_obj() {
+        for name in ["caller", "arguments"] {
+            let k = Key::Atom(atom::intern_str(name));
+            let _ = vm.define_accessor(f, k, Some(tte), Some(tte), attr::CONFIGURABLE);
+        }
+    }
     let ctor = vm.native_fn("Function", 1, function_ctor, true);
     ctor.define_named(&vm.rt.heap, atom::PROTOTYPE, fp, 0);
     if let Some(f) = fp.as_obj() {
@@ -40,6 +56,13 @@ pub fn init(vm: &mut Vm) {
     }
     let g = vm.realm().global;
     super::value(vm, g, "Function", ctor.value(), attr::HIDDEN);
+}
+
+/// %ThrowTypeError% (§10.2.4.1).
+pub(crate) fn throw_type_error(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    Err(vm.type_error(
+        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions",
+    ))
 }
 
 fn function_ctor(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -142,4 +165,47 @@ fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value>
 
 fn has_instance(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     Ok(Value::bool(vm.ordinary_has_instance(this, arg(args, 0))?))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::sync::Arc;
+    use crate::vm::{Options, Runtime, Vm};
+
+    fn output(src: &str) -> String {
+        let rt = Runtime::new(Options {
+            capture_output: true,
+            ..Options::default()
+        });
+        let mut vm = Vm::new_main(Arc::clone(&rt));
+        vm.eval_script(src, "t.js").expect("script runs");
+        String::from_utf8(rt.take_output()).expect("utf-8")
+    }
+
+    /// %ThrowTypeError% (§10.2.4.1) is one frozen, non-extensible function per realm,
+    /// the getter and setter of Function.prototype.caller/arguments (§10.2.4) and of
+    /// strict `arguments.callee`.
+    #[test]
+    fn throw_type_error_is_one_frozen_function() {
+        let out = output(
+            r#"
+function strictArgs() { "use strict"; return arguments; }
+var t = Object.getOwnPropertyDescriptor(strictArgs(), "callee").get;
+var fc = Object.getOwnPropertyDescriptor(Function.prototype, "caller");
+var fa = Object.getOwnPropertyDescriptor(Function.prototype, "arguments");
+print(fc.get === t, fc.set === t, fa.get === t, fa.set === t, fc.enumerable, fc.configurable);
+print(t.length, JSON.stringify(t.name), Object.isExtensible(t), Object.isFrozen(t));
+var ld = Object.getOwnPropertyDescriptor(t, "length");
+print(ld.writable, ld.enumerable, ld.configurable);
+try { (function () { "use strict"; }).caller; } catch (e) { print("caller", e.name); }
+try { Function.prototype.arguments = 1; } catch (e) { print("set arguments", e.name); }
+try { t(); } catch (e) { print("call", e.name); }
+"#,
+        );
+        assert_eq!(
+            out,
+            "true true true true false true\n0 \"\" false true\nfalse false false\n\
+             caller TypeError\nset arguments TypeError\ncall TypeError\n"
+        );
+    }
 }

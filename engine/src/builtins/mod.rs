@@ -2,7 +2,7 @@
 
 mod array;
 mod error;
-mod function;
+pub(crate) mod function;
 mod global;
 mod iterator;
 mod json;

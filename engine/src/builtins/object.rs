@@ -45,6 +45,7 @@ pub fn init(vm: &mut Vm) {
     method(vm, c, "create", 2, create);
     method(vm, c, "fromEntries", 1, from_entries);
     method(vm, c, "is", 2, is);
+    method(vm, c, "hasOwn", 2, has_own);
     method(vm, proto, "hasOwnProperty", 1, has_own_property);
     method(vm, proto, "isPrototypeOf", 1, is_prototype_of);
     method(vm, proto, "propertyIsEnumerable", 1, property_is_enumerable);
@@ -373,6 +374,8 @@ pub fn define_own(vm: &mut Vm, o: ObjRef, key: Key, d: Desc) -> JsResult<bool> {
             {
                 return Ok(false);
             }
+            // Validated: a non-configurable accessor cannot change at all.
+            return Ok(true);
         } else if !cur_w {
             if d.writable == Some(true) {
                 return Ok(false);
@@ -665,6 +668,15 @@ fn from_entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Val
 
 fn is(_vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     Ok(Value::bool(same_value(arg(args, 0), arg(args, 1))))
+}
+
+/// Object.hasOwn (§20.1.2.13): ToObject(O) first, then ToPropertyKey(P).
+fn has_own(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let o = vm.to_object(arg(args, 0))?;
+    vm.roots.push(o.value());
+    let key = vm.to_property_key(arg(args, 1))?;
+    vm.check_access(o)?;
+    Ok(Value::bool(vm.get_own(o, key).is_some()))
 }
 
 fn has_own_property(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {

@@ -73,8 +73,8 @@ fn string_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Val
     let s = if args.is_empty() {
         vm.str("")
     } else if nt.is_undefined() && args[0].is_symbol() {
-        let d = atom::display(args[0].as_symbol().unwrap_or(0));
-        vm.str(&d)
+        let d = atom::descriptive_units(args[0].as_symbol().unwrap_or(0)).unwrap_or_default();
+        vm.new_string_owned(d)
     } else {
         vm.to_string(args[0])?
     };

@@ -105,8 +105,8 @@ fn key_for(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let s = this_symbol(vm, this)?;
-    let d = atom::display(s);
-    Ok(vm.str(&d))
+    let d = atom::descriptive_units(s).unwrap_or_default();
+    Ok(vm.new_string_owned(d))
 }
 
 fn value_of(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {

@@ -96,7 +96,6 @@ enum Finalizer<'ast> {
 struct FinalizerEntry<'ast> {
     f: Finalizer<'ast>,
     env_depth: u32,
-    #[allow(dead_code)]
     tries: usize,
     scopes: usize,
 }

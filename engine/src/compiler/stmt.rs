@@ -268,10 +268,10 @@ impl<'ast> Compiler<'ast> {
                         self.emit(Op::LoadUndef(t));
                     }
                 }
-                self.run_finalizers_to(0, 0, 0);
+                let closed = self.run_finalizers_to(0, 0, 0);
                 self.sync_this_for_return();
                 self.emit(Op::Return(t));
-                self.reopen_tries(0);
+                self.reopen_tries(&closed);
                 self.release(m);
                 Ok(())
             }
@@ -398,7 +398,7 @@ impl<'ast> Compiler<'ast> {
             };
             (fins, t.env_depth, t.tries, t.scopes)
         };
-        self.run_finalizers_to(fins, env_depth, tries);
+        let closed = self.run_finalizers_to(fins, env_depth, tries);
         let _ = scopes;
         let j = self.emit(Op::Jump(0));
         let t = &mut self.f().jumps[idx];
@@ -407,28 +407,30 @@ impl<'ast> Compiler<'ast> {
         } else {
             t.breaks.push(j);
         }
-        self.reopen_tries(tries);
+        self.reopen_tries(&closed);
         Ok(())
     }
 
-    /// Emits the exit sequence to a target: closes the try regions being left, runs
-    /// the finalizers above `fins` (innermost first) at their own scope depth, and pops
-    /// environments down to `env_depth`. The caller emits the jump and then calls
-    /// `reopen_tries(tries)`.
-    fn run_finalizers_to(&mut self, fins: usize, env_depth: u32, tries: usize) {
-        let pc = self.pc();
-        for t in self.f().tries[tries..].iter_mut() {
-            if let Some(s) = t.open.take() {
-                t.ranges.push((s, pc));
-            }
-        }
+    /// Emits the exit sequence to a target: runs the finalizers above `fins` (innermost
+    /// first) at their own scope depth, and pops environments down to `env_depth`. The
+    /// caller emits the jump and then calls `reopen_tries` with the returned list.
+    ///
+    /// Try regions (index `tries` and up) are left one by one: the code of a finalizer
+    /// stays covered by the regions that enclose its own `try` statement (an exception
+    /// it throws is caught there, §14.15.3), and not by its own region or any region
+    /// inside it (else a `finally` that throws would run again). The returned indices are
+    /// exactly the regions this exit closed — never one that an enclosing exit sequence
+    /// (a `return` inside a finalizer being inlined) had already closed.
+    fn run_finalizers_to(&mut self, fins: usize, env_depth: u32, tries: usize) -> Vec<usize> {
+        let mut closed = Vec::new();
         let mut cur = self.fr().env_depth;
         let n = self.fr().finalizers.len();
         for i in (fins..n).rev() {
-            let (depth, nscopes) = {
+            let (depth, nscopes, fin_tries) = {
                 let e = &self.fr().finalizers[i];
-                (e.env_depth, e.scopes)
+                (e.env_depth, e.scopes, e.tries)
             };
+            self.close_tries_from(fin_tries.max(tries), &mut closed);
             while cur > depth {
                 self.emit(Op::PopEnv);
                 cur -= 1;
@@ -458,15 +460,31 @@ impl<'ast> Compiler<'ast> {
             self.f().scopes.extend(saved_scopes);
             self.f().finalizers.extend(saved_fins);
         }
+        self.close_tries_from(tries, &mut closed);
         while cur > env_depth {
             self.emit(Op::PopEnv);
             cur -= 1;
         }
+        closed
     }
 
-    pub(super) fn reopen_tries(&mut self, tries: usize) {
+    /// Closes (at the current pc) every open try region from index `from` on, adding
+    /// the indices it closed to `closed`.
+    fn close_tries_from(&mut self, from: usize, closed: &mut Vec<usize>) {
         let pc = self.pc();
-        for t in self.f().tries[tries..].iter_mut() {
+        for (i, t) in self.f().tries.iter_mut().enumerate().skip(from) {
+            if let Some(s) = t.open.take() {
+                t.ranges.push((s, pc));
+                closed.push(i);
+            }
+        }
+    }
+
+    /// Reopens (at the current pc) the try regions an exit sequence closed.
+    pub(super) fn reopen_tries(&mut self, closed: &[usize]) {
+        let pc = self.pc();
+        for &i in closed {
+            let t = &mut self.f().tries[i];
             if t.open.is_none() {
                 t.open = Some(pc);
             }

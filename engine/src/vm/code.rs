@@ -457,6 +457,39 @@ impl Code {
         }
     }
 
+    /// A readable listing of this code and its children (one instruction per line),
+    /// for `WEFT_DUMP_BYTECODE=1`.
+    pub fn listing(&self) -> String {
+        let mut out = String::new();
+        self.list_into(&mut out);
+        out
+    }
+
+    fn list_into(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = writeln!(
+            out,
+            "== {} ({:?}, {} registers, {} params)",
+            crate::atom::display(self.name),
+            self.kind,
+            self.nregs,
+            self.nparams
+        );
+        for (pc, op) in self.ops.iter().enumerate() {
+            let _ = writeln!(out, "{pc:5}  {op:?}");
+        }
+        for h in &self.handlers {
+            let _ = writeln!(
+                out,
+                "  handler [{}, {}) -> {} (r{})",
+                h.start, h.end, h.target, h.reg
+            );
+        }
+        for c in &self.children {
+            c.list_into(out);
+        }
+    }
+
     /// Calls `f` with every value the code keeps alive.
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         if let Some(vs) = self.string_values.get() {

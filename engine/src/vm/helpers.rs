@@ -705,7 +705,7 @@ impl Vm {
         );
         if strict {
             // %ThrowTypeError% as getter and setter of `callee`.
-            let t = self.native_fn("", 0, throw_type_error, false).value();
+            let t = self.realm().throw_type_error;
             let _ = self.define_accessor(o, Key::Atom(atom::CALLEE), Some(t), Some(t), 0);
         } else {
             o.define_named(&self.rt.heap, atom::CALLEE, callee, attr::HIDDEN);
@@ -755,10 +755,4 @@ pub(crate) fn freeze_array(vm: &mut Vm, a: ObjRef) {
     a.set_flag(flag::ELEMENTS_FROZEN | flag::LENGTH_READONLY, true);
     a.set_flag(flag::EXTENSIBLE, false);
     a.map_attrs(&vm.rt.heap, |x| x & !(attr::WRITABLE | attr::CONFIGURABLE));
-}
-
-fn throw_type_error(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Err(vm.type_error(
-        "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions",
-    ))
 }

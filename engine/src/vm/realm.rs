@@ -54,6 +54,7 @@ realm! {
     lock_proto,
     condition_proto,
     thread_local_proto,
+    throw_type_error,
 }
 
 /// Allocates the global object and every intrinsic prototype (empty; the built-ins
@@ -86,6 +87,20 @@ pub fn create(vm: &mut Vm) -> Realm {
             crate::object::flag::CALLABLE | crate::object::flag::CONSTRUCTOR,
             true,
         );
+    }
+    // %ThrowTypeError% (§10.2.4.1): one function per realm; `builtins::function`
+    // gives it its properties and makes it non-extensible.
+    let throw_type_error = obj(
+        vm,
+        function_proto,
+        Class::native(
+            crate::builtins::function::throw_type_error,
+            Value::UNDEFINED,
+            Value::UNDEFINED,
+        ),
+    );
+    if let Some(f) = throw_type_error.as_obj() {
+        f.set_flag(crate::object::flag::CALLABLE, true);
     }
     Realm {
         global: obj(vm, object_proto, Class::Ordinary),
@@ -120,5 +135,6 @@ pub fn create(vm: &mut Vm) -> Realm {
         lock_proto: obj(vm, object_proto, Class::Ordinary),
         condition_proto: obj(vm, object_proto, Class::Ordinary),
         thread_local_proto: obj(vm, object_proto, Class::Ordinary),
+        throw_type_error,
     }
 }
