@@ -194,6 +194,14 @@ class Cell:
             return None
         return self.cpus[self.walls.index(min(self.walls))]
 
+    @property
+    def min_cpu(self):
+        """The least CPU time (user + system) over the repetitions: on a loaded machine
+        the steadier measure, since waiting for a core costs wall time but no CPU time."""
+        if not self.cpus or self.status != "ok":
+            return None
+        return min(self.cpus)
+
     def add(self, run: Run):
         if run.timed_out:
             self.status, self.detail = "timeout", f"killed after {run.wall:.0f} s"
@@ -210,6 +218,8 @@ class Cell:
             "status": self.status,
             "best_s": self.best,
             "cpu_s": self.best_cpu,
+            "min_cpu_s": self.min_cpu,
+            "cpus_s": self.cpus,
             "times_s": self.walls,
             "checksums": sorted(self.checksums),
             "checksum_ok": self.status == "ok" and not self.mismatch,
@@ -406,6 +416,8 @@ def main() -> int:
     if seq_results:
         print(render_seq(seq_results, engines))
         print()
+        print(render_seq(seq_results, engines, metric="cpu"))
+        print()
     if thr_results:
         print(render_threads(thr_results))
         print()
@@ -427,20 +439,32 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown CPU"
 
 
-def render_seq(results, engines) -> str:
+def render_seq(results, engines, metric="wall") -> str:
+    """The sequential table by wall time (`best`, the minimum over the repetitions) or
+    by CPU time (`min_cpu`, the least user + system time over the repetitions)."""
     base = "weft" if engines.get("weft") is not None else "quickjs"
     present = [e for e in SEQ_ENGINES]
-    header = ["program"] + [f"{e} s" for e in present] + [f"{e}/{base}" for e in present if e != base]
+    unit = "s" if metric == "wall" else "cpu s"
+
+    def val(cell):
+        return cell.best if metric == "wall" else cell.min_cpu
+
+    def fmt(cell):
+        if metric == "wall" or cell.status != "ok":
+            return fmt_time(cell)
+        t = cell.min_cpu
+        return (f"{t:.3f}" if t < 10 else f"{t:.2f}") + ("!" if cell.mismatch else "")
+
+    header = ["program"] + [f"{e} {unit}" for e in present] + [f"{e}/{base}" for e in present if e != base]
     rows = []
-    ratios: dict[str, list[float]] = {e: [] for e in present}
-    complete = [p for p, row in results.items() if all(row[e].best is not None or row[e].status == "n/a" for e in present)]
+    complete = [p for p, row in results.items() if all(val(row[e]) is not None or row[e].status == "n/a" for e in present)]
     for prog, row in results.items():
-        cells = [prog] + [fmt_time(row[e]) for e in present]
-        b = row[base].best
+        cells = [prog] + [fmt(row[e]) for e in present]
+        b = val(row[base])
         for e in present:
             if e == base:
                 continue
-            t = row[e].best
+            t = val(row[e])
             r = t / b if (t is not None and b is not None) else None
             cells.append(fmt_ratio(r))
         rows.append(cells)
@@ -448,7 +472,7 @@ def render_seq(results, engines) -> str:
     gm_cells = [f"geomean ({len(complete)})"]
     gms = {}
     for e in present:
-        ts = [results[p][e].best for p in complete if results[p][e].best is not None]
+        ts = [val(results[p][e]) for p in complete if val(results[p][e]) is not None]
         gms[e] = geomean(ts) if len(ts) == len(complete) and ts else None
         gm_cells.append(f"{gms[e]:.3f}" if gms[e] is not None else "–")
     for e in present:
@@ -456,9 +480,11 @@ def render_seq(results, engines) -> str:
             continue
         gm_cells.append(fmt_ratio(gms[e] / gms[base]) if gms[e] is not None and gms[base] is not None else "–")
     rows.append(gm_cells)
-    note = (f"Ratios are each engine's time divided by {base}'s (above 1: slower than {base}). "
+    what = "wall time" if metric == "wall" else "CPU time (user + system, least over the repetitions)"
+    note = (f"Ratios are each engine's {what} divided by {base}'s (above 1: slower than {base}). "
             f"`!` = wrong checksum, n/a = engine not installed.")
-    return "Sequential programs\n\n" + table(header, rows) + "\n\n" + note
+    title = "Sequential programs, wall time" if metric == "wall" else "Sequential programs, CPU time"
+    return title + "\n\n" + table(header, rows) + "\n\n" + note
 
 
 def render_threads(results) -> str:
