@@ -309,6 +309,7 @@ impl<'ast> Compiler<'ast> {
                 Bind {
                     loc,
                     kind: BindKind::Pseudo,
+                    init: false,
                 },
             );
         }
@@ -319,6 +320,7 @@ impl<'ast> Compiler<'ast> {
                 Bind {
                     loc: Loc::Env(scope.env_size - 1),
                     kind: BindKind::Pseudo,
+                    init: false,
                 },
             );
         }

@@ -209,12 +209,7 @@ impl<'ast> Compiler<'ast> {
                             });
                         }
                     }
-                    self.emit(Op::Bin {
-                        op: BinOp::Add,
-                        dst: acc,
-                        a: acc,
-                        b: x,
-                    });
+                    self.emit(Op::bin(BinOp::Add, acc, acc, x));
                 }
                 self.emit(Op::Mov(dst, acc));
                 self.release(m);
@@ -291,14 +286,13 @@ impl<'ast> Compiler<'ast> {
                 );
             }
             Expression::Conditional(c) => {
-                let m = self.mark();
-                let t = self.reg();
-                self.expr(c.condition(), t)?;
-                self.release(m);
-                let j = self.emit(Op::JumpIfFalse(t, 0));
+                let mut to_false = Vec::new();
+                self.cond_jumps(c.condition(), false, &mut to_false)?;
                 self.expr_named(c.if_true(), dst, hint)?;
                 let j2 = self.emit(Op::Jump(0));
-                self.patch_here(j);
+                for j in to_false {
+                    self.patch_here(j);
+                }
                 self.expr_named(c.if_false(), dst, hint)?;
                 self.patch_here(j2);
             }

@@ -81,6 +81,7 @@ impl<'ast> Compiler<'ast> {
                     Bind {
                         loc: Loc::Env(0),
                         kind: BindKind::FnName,
+                        init: false,
                     },
                 );
                 self.emit(Op::PushEnv(1));
@@ -96,6 +97,7 @@ impl<'ast> Compiler<'ast> {
                     Bind {
                         loc: Loc::Reg(REG_CALLEE),
                         kind: BindKind::FnName,
+                        init: false,
                     },
                 );
             }
@@ -171,7 +173,14 @@ impl<'ast> Compiler<'ast> {
                 } else {
                     Loc::Reg(reg)
                 };
-                scope.names.insert(name, Bind { loc, kind });
+                scope.names.insert(
+                    name,
+                    Bind {
+                        loc,
+                        kind,
+                        init: false,
+                    },
+                );
             }
             for pseudo in [home_atom(), ctor_atom()] {
                 if self.fr().captured.contains(&pseudo) {
@@ -181,6 +190,7 @@ impl<'ast> Compiler<'ast> {
                         Bind {
                             loc: Loc::Env(scope.env_size - 1),
                             kind: BindKind::Pseudo,
+                            init: false,
                         },
                     );
                 }
@@ -214,7 +224,14 @@ impl<'ast> Compiler<'ast> {
             } else {
                 Loc::Reg(self.reg())
             };
-            scope.names.insert(name, Bind { loc, kind });
+            scope.names.insert(
+                name,
+                Bind {
+                    loc,
+                    kind,
+                    init: false,
+                },
+            );
         }
         scope.has_env = scope.env_size > 0;
         if scope.has_env {

@@ -8,6 +8,7 @@
 mod analysis;
 mod class;
 mod expr;
+mod fast;
 mod function;
 mod operators;
 mod pattern;
@@ -56,6 +57,10 @@ enum Loc {
 struct Bind {
     loc: Loc,
     kind: BindKind,
+    /// A register let/const whose initialisation has been emitted, in a scope where
+    /// every later-compiled instruction runs after it (see `mark_initialized`): reads
+    /// need no TDZ check.
+    init: bool,
 }
 
 #[derive(Default)]
@@ -63,6 +68,9 @@ struct Scope {
     names: HashMap<Atom, Bind>,
     has_env: bool,
     env_size: u32,
+    /// A switch statement's case block: a case may be entered by a jump past another
+    /// case's declarations, so its bindings always keep their TDZ checks.
+    switch: bool,
 }
 
 /// Where an identifier resolved.
@@ -249,6 +257,8 @@ impl<'ast> Compiler<'ast> {
             | Op::JumpIfNotNullish(_, t)
             | Op::JumpIfUndefined(_, t)
             | Op::JumpIfNotUndefined(_, t)
+            | Op::JumpCmp { t, .. }
+            | Op::JumpCmpK { t, .. }
             | Op::IterNext { done: t, .. }
             | Op::ForInNext { done: t, .. } => *t = target,
             _ => {}
@@ -315,7 +325,14 @@ impl<'ast> Compiler<'ast> {
             } else {
                 Loc::Reg(self.reg())
             };
-            scope.names.insert(*name, Bind { loc, kind: *kind });
+            scope.names.insert(
+                *name,
+                Bind {
+                    loc,
+                    kind: *kind,
+                    init: false,
+                },
+            );
         }
         scope.has_env = scope.env_size > 0;
         if scope.has_env {
@@ -365,14 +382,46 @@ impl<'ast> Compiler<'ast> {
         Resolved::Global
     }
 
+    /// Whether a register binding of the current function is known to be initialised
+    /// wherever code compiled from now on runs (no TDZ check needed).
+    fn reg_initialized(&self, name: Atom) -> bool {
+        for s in self.fr().scopes.iter().rev() {
+            if let Some(b) = s.names.get(&name) {
+                return b.init;
+            }
+        }
+        false
+    }
+
+    /// Records that a register let/const binding was just initialised. Code of the
+    /// same function compiled after this point runs after the initialisation: code is
+    /// emitted in source order, control reaches a later point of a block only through
+    /// the earlier ones (a loop re-entering the block re-runs its `LoadUninit`s first),
+    /// a `finally` inlined at a later exit runs after it, and a binding is visible to
+    /// other functions only through an environment (never a register). The exception is
+    /// a switch's case block, whose cases are entered by jumps (`Scope::switch`).
+    fn mark_initialized(&mut self, name: Atom) {
+        for s in self.f().scopes.iter_mut().rev() {
+            if let Some(b) = s.names.get_mut(&name) {
+                if !s.switch && matches!(b.loc, Loc::Reg(_)) {
+                    b.init = true;
+                }
+                return;
+            }
+        }
+    }
+
     /// Emits the initialisation of a declared binding from `src` (`lexical`: a
     /// let/const/class declaration, which at the script's top level is a global
     /// lexical binding).
     fn init_binding(&mut self, name: Atom, src: R, lexical: bool) {
         match self.resolve(name) {
-            Resolved::Reg(r, _) => {
+            Resolved::Reg(r, kind) => {
                 if r != src {
                     self.emit(Op::Mov(r, src));
+                }
+                if lexical && matches!(kind, BindKind::Let | BindKind::Const) {
+                    self.mark_initialized(name);
                 }
             }
             Resolved::Env(hops, idx, _) => {
@@ -398,7 +447,9 @@ impl<'ast> Compiler<'ast> {
     fn load_name(&mut self, name: Atom, dst: R) {
         match self.resolve(name) {
             Resolved::Reg(r, kind) => {
-                if matches!(kind, BindKind::Let | BindKind::Const | BindKind::ClassInner) {
+                if matches!(kind, BindKind::Let | BindKind::Const | BindKind::ClassInner)
+                    && !self.reg_initialized(name)
+                {
                     self.emit(Op::CheckInit { reg: r, name });
                 }
                 if r != dst {
@@ -438,8 +489,12 @@ impl<'ast> Compiler<'ast> {
                     self.throw_const(name);
                 }
                 BindKind::Let => {
-                    self.emit(Op::CheckInit { reg: r, name });
-                    self.emit(Op::Mov(r, src));
+                    if !self.reg_initialized(name) {
+                        self.emit(Op::CheckInit { reg: r, name });
+                    }
+                    if r != src {
+                        self.emit(Op::Mov(r, src));
+                    }
                 }
                 _ => {
                     if r != src {
@@ -541,6 +596,7 @@ impl<'ast> Compiler<'ast> {
             Bind {
                 loc: this_loc,
                 kind: BindKind::Pseudo,
+                init: false,
             },
         );
         f.scopes.push(scope);

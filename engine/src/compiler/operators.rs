@@ -36,7 +36,7 @@ fn bitwise(op: BitwiseOp) -> BinOp {
     }
 }
 
-fn assign_binop(op: AssignOp) -> Option<BinOp> {
+pub(super) fn assign_binop(op: AssignOp) -> Option<BinOp> {
     Some(match op {
         AssignOp::Add => BinOp::Add,
         AssignOp::Sub => BinOp::Sub,
@@ -51,6 +51,27 @@ fn assign_binop(op: AssignOp) -> Option<BinOp> {
         AssignOp::Shr => BinOp::Shr,
         AssignOp::Ushr => BinOp::UShr,
         _ => return None,
+    })
+}
+
+/// The operator of a binary expression that is neither logical nor a comma.
+pub(super) fn arith_or_bitwise_or_rel(op: BinaryOp) -> Option<BinOp> {
+    Some(match op {
+        BinaryOp::Arithmetic(a) => arith(a),
+        BinaryOp::Bitwise(bw) => bitwise(bw),
+        BinaryOp::Relational(r) => match r {
+            RelationalOp::Equal => BinOp::Eq,
+            RelationalOp::NotEqual => BinOp::Ne,
+            RelationalOp::StrictEqual => BinOp::StrictEq,
+            RelationalOp::StrictNotEqual => BinOp::StrictNe,
+            RelationalOp::GreaterThan => BinOp::Gt,
+            RelationalOp::GreaterThanOrEqual => BinOp::Ge,
+            RelationalOp::LessThan => BinOp::Lt,
+            RelationalOp::LessThanOrEqual => BinOp::Le,
+            RelationalOp::In => BinOp::In,
+            RelationalOp::InstanceOf => BinOp::InstanceOf,
+        },
+        BinaryOp::Logical(_) | BinaryOp::Comma => return None,
     })
 }
 
@@ -87,12 +108,7 @@ impl<'ast> Compiler<'ast> {
                     self.expr(a.rhs(), dst)?;
                     self.set_pos(pos);
                     let bop = assign_binop(op).unwrap_or(BinOp::Add);
-                    self.emit(Op::Bin {
-                        op: bop,
-                        dst,
-                        a: cur,
-                        b: dst,
-                    });
+                    self.emit(Op::bin(bop, dst, cur, dst));
                     self.store_name(name, dst);
                     self.release(m);
                 }
@@ -161,12 +177,7 @@ impl<'ast> Compiler<'ast> {
                             self.expr(a.rhs(), dst)?;
                             self.set_pos(pos);
                             let bop = assign_binop(op).unwrap_or(BinOp::Add);
-                            self.emit(Op::Bin {
-                                op: bop,
-                                dst,
-                                a: cur,
-                                b: dst,
-                            });
+                            self.emit(Op::bin(bop, dst, cur, dst));
                             set(self, dst);
                         }
                     }
@@ -200,12 +211,7 @@ impl<'ast> Compiler<'ast> {
                             }
                             self.expr(a.rhs(), dst)?;
                             let bop = assign_binop(op).unwrap_or(BinOp::Add);
-                            self.emit(Op::Bin {
-                                op: bop,
-                                dst,
-                                a: cur,
-                                b: dst,
-                            });
+                            self.emit(Op::bin(bop, dst, cur, dst));
                         }
                         self.emit(Op::SetSuper {
                             home,
@@ -347,6 +353,33 @@ impl<'ast> Compiler<'ast> {
             UpdateOp::DecrementPre => (false, true),
         };
         let step = if inc { UnOp::Inc } else { UnOp::Dec };
+        // A register local (a `var` or an initialised `let`): update it in place.
+        if let UpdateTarget::Identifier(id) = u.target()
+            && let Some(r) = self.direct_reg_assignable(id.sym())
+            && r != dst
+        {
+            self.set_pos(pos);
+            if prefix {
+                self.emit(Op::Un {
+                    op: step,
+                    dst: r,
+                    src: r,
+                });
+                self.emit(Op::Mov(dst, r));
+            } else {
+                self.emit(Op::Un {
+                    op: UnOp::ToNumeric,
+                    dst,
+                    src: r,
+                });
+                self.emit(Op::Un {
+                    op: step,
+                    dst: r,
+                    src: dst,
+                });
+            }
+            return Ok(());
+        }
         let m = self.mark();
         let old = self.reg();
         let new = self.reg();
@@ -446,51 +479,27 @@ impl<'ast> Compiler<'ast> {
         dst: R,
         pos: boa_ast::Position,
     ) -> CResult<()> {
-        let op = match b.op() {
-            BinaryOp::Arithmetic(a) => arith(a),
-            BinaryOp::Bitwise(bw) => bitwise(bw),
-            BinaryOp::Relational(r) => match r {
-                RelationalOp::Equal => BinOp::Eq,
-                RelationalOp::NotEqual => BinOp::Ne,
-                RelationalOp::StrictEqual => BinOp::StrictEq,
-                RelationalOp::StrictNotEqual => BinOp::StrictNe,
-                RelationalOp::GreaterThan => BinOp::Gt,
-                RelationalOp::GreaterThanOrEqual => BinOp::Ge,
-                RelationalOp::LessThan => BinOp::Lt,
-                RelationalOp::LessThanOrEqual => BinOp::Le,
-                RelationalOp::In => BinOp::In,
-                RelationalOp::InstanceOf => BinOp::InstanceOf,
+        let op = match arith_or_bitwise_or_rel(b.op()) {
+            Some(op) => op,
+            None => match b.op() {
+                BinaryOp::Logical(l) => {
+                    self.expr(b.lhs(), dst)?;
+                    let j = match l {
+                        LogicalOp::And => self.emit(Op::JumpIfFalse(dst, 0)),
+                        LogicalOp::Or => self.emit(Op::JumpIfTrue(dst, 0)),
+                        LogicalOp::Coalesce => self.emit(Op::JumpIfNotNullish(dst, 0)),
+                    };
+                    self.expr(b.rhs(), dst)?;
+                    self.patch_here(j);
+                    return Ok(());
+                }
+                _ => {
+                    self.expr(b.lhs(), dst)?;
+                    self.expr(b.rhs(), dst)?;
+                    return Ok(());
+                }
             },
-            BinaryOp::Logical(l) => {
-                self.expr(b.lhs(), dst)?;
-                let j = match l {
-                    LogicalOp::And => self.emit(Op::JumpIfFalse(dst, 0)),
-                    LogicalOp::Or => self.emit(Op::JumpIfTrue(dst, 0)),
-                    LogicalOp::Coalesce => self.emit(Op::JumpIfNotNullish(dst, 0)),
-                };
-                self.expr(b.rhs(), dst)?;
-                self.patch_here(j);
-                return Ok(());
-            }
-            BinaryOp::Comma => {
-                self.expr(b.lhs(), dst)?;
-                self.expr(b.rhs(), dst)?;
-                return Ok(());
-            }
         };
-        let m = self.mark();
-        let l = self.reg();
-        self.expr(b.lhs(), l)?;
-        let r = self.reg();
-        self.expr(b.rhs(), r)?;
-        self.set_pos(pos);
-        self.emit(Op::Bin {
-            op,
-            dst,
-            a: l,
-            b: r,
-        });
-        self.release(m);
-        Ok(())
+        self.binary_op(op, b.lhs(), b.rhs(), dst, pos)
     }
 }

@@ -62,6 +62,16 @@ impl<'ast> Compiler<'ast> {
         }
         for v in l.variable_list().as_ref() {
             let m = self.mark();
+            // `let x = a + b` with `x` in a register: evaluate into it directly.
+            if let (Binding::Identifier(id), Some(init)) = (v.binding(), v.init()) {
+                let name = self.sym_atom(id.sym());
+                if let Some(r) = self.decl_target(name, init, true) {
+                    self.expr_named(init, r, Some(name))?;
+                    self.bind_pattern(v.binding(), r, true)?;
+                    self.release(m);
+                    continue;
+                }
+            }
             let t = self.reg();
             match v.init() {
                 Some(init) => {
@@ -104,13 +114,7 @@ impl<'ast> Compiler<'ast> {
             }
             Statement::Var(v) => self.var_declaration(v),
             Statement::Empty | Statement::Debugger => Ok(()),
-            Statement::Expression(e) => {
-                let m = self.mark();
-                let t = self.reg();
-                self.expr(e, t)?;
-                self.release(m);
-                Ok(())
-            }
+            Statement::Expression(e) => self.expr_discard(e),
             _ => self.statement_rest(s, labels),
         }
     }
@@ -119,6 +123,14 @@ impl<'ast> Compiler<'ast> {
         for var in v.0.as_ref() {
             if let Some(init) = var.init() {
                 let m = self.mark();
+                if let Binding::Identifier(id) = var.binding() {
+                    let name = self.sym_atom(id.sym());
+                    if let Some(r) = self.decl_target(name, init, false) {
+                        self.expr_named(init, r, Some(name))?;
+                        self.release(m);
+                        continue;
+                    }
+                }
                 let t = self.reg();
                 let hint = match var.binding() {
                     Binding::Identifier(id) => Some(self.sym_atom(id.sym())),
@@ -135,34 +147,34 @@ impl<'ast> Compiler<'ast> {
     fn statement_rest(&mut self, s: &'ast Statement, labels: Vec<Atom>) -> CResult<()> {
         match s {
             Statement::If(i) => {
-                let m = self.mark();
-                let t = self.reg();
-                self.expr(i.cond(), t)?;
-                self.release(m);
-                let j = self.emit(Op::JumpIfFalse(t, 0));
+                let mut to_else = Vec::new();
+                self.cond_jumps(i.cond(), false, &mut to_else)?;
                 self.labelled_or_plain(labels.clone(), |c| c.statement(i.body()))?;
                 if let Some(e) = i.else_node() {
                     let j2 = self.emit(Op::Jump(0));
-                    self.patch_here(j);
+                    for j in to_else {
+                        self.patch_here(j);
+                    }
                     self.labelled_or_plain(labels, |c| c.statement(e))?;
                     self.patch_here(j2);
                 } else {
-                    self.patch_here(j);
+                    for j in to_else {
+                        self.patch_here(j);
+                    }
                 }
                 Ok(())
             }
             Statement::WhileLoop(w) => {
-                let start = self.pc();
+                // Rotated: the condition sits at the bottom and jumps back to the body,
+                // so an iteration runs one jump (the back edge, which polls).
+                let enter = self.emit(Op::Jump(0));
+                let body = self.pc();
                 self.push_loop(labels, true);
-                let m = self.mark();
-                let t = self.reg();
-                self.expr(w.condition(), t)?;
-                self.release(m);
-                let j = self.emit(Op::JumpIfFalse(t, 0));
                 self.statement(w.body())?;
-                self.emit(Op::Jump(start));
-                self.patch_here(j);
-                self.pop_loop(start);
+                let cont = self.pc();
+                self.patch(enter, cont);
+                self.loop_condition(w.condition(), body)?;
+                self.pop_loop(cont);
                 Ok(())
             }
             Statement::DoWhileLoop(w) => {
@@ -170,11 +182,7 @@ impl<'ast> Compiler<'ast> {
                 self.push_loop(labels, true);
                 self.statement(w.body())?;
                 let cont = self.pc();
-                let m = self.mark();
-                let t = self.reg();
-                self.expr(w.cond(), t)?;
-                self.release(m);
-                self.emit(Op::JumpIfTrue(t, start));
+                self.loop_condition(w.cond(), start)?;
                 self.pop_loop(cont);
                 Ok(())
             }
@@ -261,6 +269,17 @@ impl<'ast> Compiler<'ast> {
             }
             Statement::Return(r) => {
                 let m = self.mark();
+                // `return x` of a local with no finally block to run first (which
+                // could assign it): return the register itself.
+                if let Some(e) = r.target()
+                    && self.fr().finalizers.is_empty()
+                    && let Some(reg) = self.direct_reg(e)
+                {
+                    self.sync_this_for_return();
+                    self.emit(Op::Return(reg));
+                    self.release(m);
+                    return Ok(());
+                }
                 let t = self.reg();
                 match r.target() {
                     Some(e) => self.expr(e, t)?,
@@ -625,35 +644,43 @@ impl<'ast> Compiler<'ast> {
         if per_iteration {
             self.copy_iteration_env(&lex_names);
         }
+        // Rotated like `while`: enter at the condition, which sits at the bottom.
+        let enter = f.condition().map(|_| self.emit(Op::Jump(0)));
         let start = self.pc();
         self.push_loop(labels, true);
-        let exit = if let Some(c) = f.condition() {
-            let m = self.mark();
-            let t = self.reg();
-            self.expr(c, t)?;
-            self.release(m);
-            Some(self.emit(Op::JumpIfFalse(t, 0)))
-        } else {
-            None
-        };
         self.statement(f.body())?;
         let cont = self.pc();
         if per_iteration {
             self.copy_iteration_env(&lex_names);
         }
         if let Some(u) = f.final_expr() {
-            let m = self.mark();
-            let t = self.reg();
-            self.expr(u, t)?;
-            self.release(m);
+            self.expr_discard(u)?;
         }
-        self.emit(Op::Jump(start));
-        if let Some(e) = exit {
-            self.patch_here(e);
+        match f.condition() {
+            Some(c) => {
+                if let Some(j) = enter {
+                    self.patch_here(j);
+                }
+                self.loop_condition(c, start)?;
+            }
+            None => {
+                self.emit(Op::Jump(start));
+            }
         }
         self.pop_loop(cont);
         if scoped {
             self.pop_scope();
+        }
+        Ok(())
+    }
+
+    /// A loop's condition at the bottom of the loop: jumps back to `body` while it
+    /// holds (conditional jumps backwards poll for safepoints like `Jump`).
+    fn loop_condition(&mut self, c: &'ast boa_ast::Expression, body: u32) -> CResult<()> {
+        let mut back = Vec::new();
+        self.cond_jumps(c, true, &mut back)?;
+        for j in back {
+            self.patch(j, body);
         }
         Ok(())
     }
@@ -769,6 +796,9 @@ impl<'ast> Compiler<'ast> {
         let owned: Vec<StatementListItem> = items.iter().map(|i| (*i).clone()).collect();
         let decls = self.lexical_decls(&owned);
         self.push_scope(&decls);
+        if let Some(s) = self.f().scopes.last_mut() {
+            s.switch = true;
+        }
         for c in sw.cases() {
             self.hoist_functions(c.body().statements(), false)?;
         }
@@ -778,12 +808,7 @@ impl<'ast> Compiler<'ast> {
         for c in sw.cases() {
             if let Some(cond) = c.condition() {
                 self.expr(cond, t)?;
-                self.emit(Op::Bin {
-                    op: BinOp::StrictEq,
-                    dst: t,
-                    a: d,
-                    b: t,
-                });
+                self.emit(Op::bin(BinOp::StrictEq, t, d, t));
                 jumps.push(Some(self.emit(Op::JumpIfTrue(t, 0))));
             } else {
                 jumps.push(None);

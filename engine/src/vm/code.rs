@@ -50,6 +50,97 @@ pub enum BinOp {
     In,
 }
 
+/// The comparisons of a fused compare-and-branch (`Op::JumpCmp`): the relational and
+/// equality operators and the negations of the relational ones (`!(a < b)` is not
+/// `a >= b` when an operand is NaN or a conversion gives NaN).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    NotLt,
+    NotLe,
+    NotGt,
+    NotGe,
+    Eq,
+    Ne,
+    StrictEq,
+    StrictNe,
+}
+
+impl CmpOp {
+    /// The comparison of a binary operator (None for the others).
+    pub fn of(op: BinOp) -> Option<CmpOp> {
+        Some(match op {
+            BinOp::Lt => CmpOp::Lt,
+            BinOp::Le => CmpOp::Le,
+            BinOp::Gt => CmpOp::Gt,
+            BinOp::Ge => CmpOp::Ge,
+            BinOp::Eq => CmpOp::Eq,
+            BinOp::Ne => CmpOp::Ne,
+            BinOp::StrictEq => CmpOp::StrictEq,
+            BinOp::StrictNe => CmpOp::StrictNe,
+            _ => return None,
+        })
+    }
+
+    /// The comparison that holds exactly when this one does not.
+    pub fn negate(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::NotLt,
+            CmpOp::Le => CmpOp::NotLe,
+            CmpOp::Gt => CmpOp::NotGt,
+            CmpOp::Ge => CmpOp::NotGe,
+            CmpOp::NotLt => CmpOp::Lt,
+            CmpOp::NotLe => CmpOp::Le,
+            CmpOp::NotGt => CmpOp::Gt,
+            CmpOp::NotGe => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Ne,
+            CmpOp::Ne => CmpOp::Eq,
+            CmpOp::StrictEq => CmpOp::StrictNe,
+            CmpOp::StrictNe => CmpOp::StrictEq,
+        }
+    }
+
+    /// The binary operator that computes the comparison, and whether its result is
+    /// negated.
+    pub fn binop(self) -> (BinOp, bool) {
+        match self {
+            CmpOp::Lt => (BinOp::Lt, false),
+            CmpOp::Le => (BinOp::Le, false),
+            CmpOp::Gt => (BinOp::Gt, false),
+            CmpOp::Ge => (BinOp::Ge, false),
+            CmpOp::NotLt => (BinOp::Lt, true),
+            CmpOp::NotLe => (BinOp::Le, true),
+            CmpOp::NotGt => (BinOp::Gt, true),
+            CmpOp::NotGe => (BinOp::Ge, true),
+            CmpOp::Eq => (BinOp::Eq, false),
+            CmpOp::Ne => (BinOp::Ne, false),
+            CmpOp::StrictEq => (BinOp::StrictEq, false),
+            CmpOp::StrictNe => (BinOp::StrictNe, false),
+        }
+    }
+
+    /// The comparison of two numbers. (`!(x < y)` is meant: it holds for NaN.)
+    #[inline(always)]
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
+    pub fn numbers(self, x: f64, y: f64) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::NotLt => !(x < y),
+            CmpOp::NotLe => !(x <= y),
+            CmpOp::NotGt => !(x > y),
+            CmpOp::NotGe => !(x >= y),
+            CmpOp::Eq | CmpOp::StrictEq => x == y,
+            CmpOp::Ne | CmpOp::StrictNe => x != y,
+        }
+    }
+}
+
 /// Unary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnOp {
@@ -284,12 +375,82 @@ pub enum Op {
         a: R,
         b: R,
     },
+    /// `dst = a + b`, `-`, `*` and the relational and strict-equality operators: the
+    /// hottest binary operators get instructions of their own (emitted through
+    /// [`Op::bin`]), so the interpreter dispatches once; same semantics as `Bin`.
+    Add {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Sub {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Mul {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Lt {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Le {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Gt {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    Ge {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    StrictEq {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    StrictNe {
+        dst: R,
+        a: R,
+        b: R,
+    },
+    /// `dst = a <op> k` with a number constant `k` (`k <op> a` when `k_left`).
+    BinK {
+        op: BinOp,
+        k_left: bool,
+        dst: R,
+        a: R,
+        k: f64,
+    },
     Un {
         op: UnOp,
         dst: R,
         src: R,
     },
     // control
+    /// Fused compare and branch: jumps to `t` when `a <op> b` holds.
+    JumpCmp {
+        op: CmpOp,
+        a: R,
+        b: R,
+        t: u32,
+    },
+    /// Jumps to `t` when `a <op> k` holds, `k` a number constant.
+    JumpCmpK {
+        op: CmpOp,
+        a: R,
+        k: f64,
+        t: u32,
+    },
     Jump(u32),
     JumpIfTrue(R, u32),
     JumpIfFalse(R, u32),
@@ -383,6 +544,24 @@ pub enum Op {
         dst: R,
         src: R,
     },
+}
+
+impl Op {
+    /// `dst = a <op> b`, as the instruction of its own when the operator has one.
+    pub fn bin(op: BinOp, dst: R, a: R, b: R) -> Op {
+        match op {
+            BinOp::Add => Op::Add { dst, a, b },
+            BinOp::Sub => Op::Sub { dst, a, b },
+            BinOp::Mul => Op::Mul { dst, a, b },
+            BinOp::Lt => Op::Lt { dst, a, b },
+            BinOp::Le => Op::Le { dst, a, b },
+            BinOp::Gt => Op::Gt { dst, a, b },
+            BinOp::Ge => Op::Ge { dst, a, b },
+            BinOp::StrictEq => Op::StrictEq { dst, a, b },
+            BinOp::StrictNe => Op::StrictNe { dst, a, b },
+            _ => Op::Bin { op, dst, a, b },
+        }
+    }
 }
 
 /// An exception handler: a throw at a pc in `[start, end)` jumps to `target` with the

@@ -426,12 +426,12 @@ impl Vm {
 
     pub(crate) fn get_elem(&mut self, o: Value, k: Value) -> JsResult<Value> {
         if let (Some(obj), Some(n)) = (o.as_obj(), k.as_number())
-            && n >= 0.0
-            && n.fract() == 0.0
-            && n < 4294967295.0
+            && let i = n as u32
+            && f64::from(i) == n
+            && i != u32::MAX
             && obj.owner.load(Ordering::Relaxed) == 0
         {
-            let v = obj.element(n as u32);
+            let v = obj.element(i);
             if !v.is_hole() {
                 return Ok(v);
             }
@@ -448,12 +448,13 @@ impl Vm {
         // Fast path: overwrite an existing element of an ordinary array (what the slow
         // path's own-data-property shortcut in `set` does, without building a key).
         if let (Some(obj), Some(n)) = (o.as_obj(), k.as_number())
-            && (0.0..4294967295.0).contains(&n)
-            && n.fract() == 0.0
+            && let i = n as u32
+            && f64::from(i) == n
+            && i != u32::MAX
             && obj.is_array()
             && obj.owner.load(Ordering::Relaxed) == 0
-            && !obj.element(n as u32).is_hole()
-            && obj.set_element(n as u32, v)
+            && !obj.element(i).is_hole()
+            && obj.set_element(i, v)
         {
             return Ok(());
         }

@@ -7,7 +7,7 @@ use crate::sync::Arc;
 use crate::sync::atomic::Ordering;
 use crate::value::Value;
 use crate::vm::code::*;
-use crate::vm::ops::{numeric_fast, to_boolean};
+use crate::vm::ops::{numeric_fast, strict_equals, to_boolean};
 use crate::vm::property::Key;
 use crate::vm::{JsResult, Vm};
 
@@ -95,6 +95,20 @@ impl Vm {
                         }
                     }
                 };
+            }
+            // A binary operator with a number fast path: `$f(p, q)` when both operands
+            // are numbers, else the full operator (which may call into JavaScript).
+            macro_rules! arith {
+                ($dst:expr, $a:expr, $b:expr, $op:expr, $f:expr) => {{
+                    let (x, y) = (r!($a), r!($b));
+                    if let (Some(p), Some(q)) = (x.as_number(), y.as_number()) {
+                        r!($dst) = $f(p, q);
+                    } else {
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.binary($op, x, y));
+                        r!($dst) = v;
+                    }
+                }};
             }
             loop {
                 let op = code.ops[pc];
@@ -396,6 +410,89 @@ impl Vm {
                             r!(dst) = v;
                         }
                     }
+                    Op::Add { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Add, |p: f64, q: f64| Value::number(p + q))
+                    }
+                    Op::Sub { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Sub, |p: f64, q: f64| Value::number(p - q))
+                    }
+                    Op::Mul { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Mul, |p: f64, q: f64| Value::number(p * q))
+                    }
+                    Op::Lt { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Lt, |p: f64, q: f64| Value::bool(p < q))
+                    }
+                    Op::Le { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Le, |p: f64, q: f64| Value::bool(p <= q))
+                    }
+                    Op::Gt { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Gt, |p: f64, q: f64| Value::bool(p > q))
+                    }
+                    Op::Ge { dst, a, b } => {
+                        arith!(dst, a, b, BinOp::Ge, |p: f64, q: f64| Value::bool(p >= q))
+                    }
+                    Op::StrictEq { dst, a, b } => {
+                        r!(dst) = Value::bool(strict_equals(r!(a), r!(b)));
+                    }
+                    Op::StrictNe { dst, a, b } => {
+                        r!(dst) = Value::bool(!strict_equals(r!(a), r!(b)));
+                    }
+                    Op::BinK {
+                        op,
+                        k_left,
+                        dst,
+                        a,
+                        k,
+                    } => {
+                        let x = r!(a);
+                        if let Some(p) = x.as_number()
+                            && let Some(v) = if k_left {
+                                numeric_fast(op, k, p)
+                            } else {
+                                numeric_fast(op, p, k)
+                            }
+                        {
+                            r!(dst) = v;
+                        } else {
+                            self.frames[fi].pc = pc;
+                            let kv = Value::number(k);
+                            let (l, rr) = if k_left { (kv, x) } else { (x, kv) };
+                            let v = tri!(self.binary(op, l, rr));
+                            r!(dst) = v;
+                        }
+                    }
+                    Op::JumpCmp { op, a, b, t } => {
+                        let (x, y) = (r!(a), r!(b));
+                        let holds = if let (Some(p), Some(q)) = (x.as_number(), y.as_number()) {
+                            op.numbers(p, q)
+                        } else {
+                            self.frames[fi].pc = pc;
+                            tri!(self.compare_slow(op, x, y))
+                        };
+                        if holds {
+                            if (t as usize) < pc {
+                                self.frames[fi].pc = t as usize;
+                                tri!(self.poll());
+                            }
+                            pc = t as usize;
+                        }
+                    }
+                    Op::JumpCmpK { op, a, k, t } => {
+                        let x = r!(a);
+                        let holds = if let Some(p) = x.as_number() {
+                            op.numbers(p, k)
+                        } else {
+                            self.frames[fi].pc = pc;
+                            tri!(self.compare_slow(op, x, Value::number(k)))
+                        };
+                        if holds {
+                            if (t as usize) < pc {
+                                self.frames[fi].pc = t as usize;
+                                tri!(self.poll());
+                            }
+                            pc = t as usize;
+                        }
+                    }
                     Op::Un { op, dst, src } => {
                         let x = r!(src);
                         if let Some(v) = unary_fast(op, x) {
@@ -424,6 +521,10 @@ impl Vm {
                     }
                     Op::JumpIfFalse(c, t) => {
                         if !to_boolean(r!(c)) {
+                            if (t as usize) < pc {
+                                self.frames[fi].pc = t as usize;
+                                tri!(self.poll());
+                            }
                             pc = t as usize;
                         }
                     }
@@ -680,6 +781,31 @@ impl Vm {
             )?;
             return Ok(Flow::Switch);
         }
+        // A native with few arguments: called directly with a stack copy of them (the
+        // originals stay rooted in this frame's registers), without `invoke`'s second
+        // copy onto the register stack.
+        if argc <= 8
+            && let Some(o) = f.as_obj()
+            && o.is_callable()
+            && let Class::Native { f: nf, .. } = &o.class
+        {
+            let nf = *nf;
+            if self.native_depth >= self.max_native_depth {
+                return Err(self.range_error("Maximum call stack size exceeded"));
+            }
+            let mut buf = [Value::UNDEFINED; 8];
+            buf[..argc].copy_from_slice(&self.regs[argv..argv + argc]);
+            self.native_depth += 1;
+            let roots = self.roots.len();
+            let floor = self.regs.len();
+            self.thread_local.callee = Some(f);
+            let r = nf(self, this, &buf[..argc], Value::UNDEFINED);
+            self.regs.truncate(floor);
+            self.roots.truncate(roots);
+            self.native_depth -= 1;
+            self.regs[ret] = r?;
+            return Ok(Flow::Next);
+        }
         // Natives and the rest get a copy of the arguments (they receive `&[Value]`
         // next to `&mut Vm`); a small call copies to the stack, not the heap.
         let v = if argc <= 8 {
@@ -763,6 +889,23 @@ fn unary_fast(op: UnOp, x: Value) -> Option<Value> {
         UnOp::BitNot => Value::number(f64::from(!crate::vm::ops::f64_to_int32(n))),
         _ => return None,
     })
+}
+
+impl Vm {
+    /// A fused comparison whose operands are not both numbers: the operator with
+    /// every conversion, then ToBoolean (and the negation for `NotLt` …).
+    #[inline(never)]
+    fn compare_slow(&mut self, op: CmpOp, x: Value, y: Value) -> JsResult<bool> {
+        match op {
+            CmpOp::StrictEq => Ok(strict_equals(x, y)),
+            CmpOp::StrictNe => Ok(!strict_equals(x, y)),
+            _ => {
+                let (bop, negated) = op.binop();
+                let v = self.binary(bop, x, y)?;
+                Ok(to_boolean(v) != negated)
+            }
+        }
+    }
 }
 
 /// The environment `hops` levels up from `env`.

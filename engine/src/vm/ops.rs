@@ -39,6 +39,14 @@ pub fn f64_to_int32(n: f64) -> i32 {
     if f64::from(i) == n {
         return i;
     }
+    // An integer beyond int32 that a double holds exactly (`x >>> 0` of a uint32, a
+    // hash that left the int32 range): wrap it without the float remainder.
+    if n.abs() <= 9_007_199_254_740_992.0 {
+        let l = n as i64;
+        if l as f64 == n {
+            return l as i32;
+        }
+    }
     f64_to_int32_slow(n)
 }
 
