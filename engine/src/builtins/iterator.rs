@@ -58,14 +58,32 @@ enum Step {
     StrChar(Vec<u16>),
 }
 
+/// %ArrayIteratorPrototype%.next and the other built-in iterators' `next`.
 fn next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    Ok(match step(vm, this)? {
+        Some(v) => result(vm, v, false),
+        None => result(vm, Value::UNDEFINED, true),
+    })
+}
+
+/// Whether `f` is the built-in iterators' `next` (so that IteratorStep may call
+/// [`step`] and skip the result object, which nothing else can observe: it is a fresh
+/// ordinary object whose `done` and `value` are own data properties).
+pub(crate) fn is_builtin_next(f: Value) -> bool {
+    f.as_obj().is_some_and(|o| {
+        matches!(&o.class, Class::Native { f, .. } if std::ptr::fn_addr_eq(*f, next as crate::object::NativeFn))
+    })
+}
+
+/// One step of a built-in iterator: its next value, or None when it is done.
+pub(crate) fn step(vm: &mut Vm, this: Value) -> JsResult<Option<Value>> {
     let Some(o) = this.as_obj() else {
         return Err(vm.type_error("next called on a non-iterator"));
     };
     let Class::Iter(st) = &o.class else {
         return Err(vm.type_error("next called on a non-iterator"));
     };
-    let step = {
+    let st_step = {
         let mut g = crate::sync::lock(st);
         match &mut *g {
             IterState::Array { target, next, kind } => {
@@ -122,20 +140,14 @@ fn next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
             IterState::ForIn { .. } | IterState::Done => Step::Done,
         }
     };
-    match step {
-        Step::Done => Ok(result(vm, Value::UNDEFINED, true)),
-        Step::Value(v) => Ok(result(vm, v, false)),
-        Step::Pair(k, v) => {
-            let a = vm.new_array_from(&[k, v]).value();
-            Ok(result(vm, a, false))
-        }
-        Step::StrChar(u) => {
-            let s = vm.new_string_owned(u);
-            Ok(result(vm, s, false))
-        }
+    match st_step {
+        Step::Done => Ok(None),
+        Step::Value(v) => Ok(Some(v)),
+        Step::Pair(k, v) => Ok(Some(vm.new_array_from(&[k, v]).value())),
+        Step::StrChar(u) => Ok(Some(vm.new_string_owned(u))),
         Step::ArrayAt(t, i, k) => {
             let Some(to) = t.as_obj() else {
-                return Ok(result(vm, Value::UNDEFINED, true));
+                return Ok(None);
             };
             let len = if let Class::Primitive(_) = &to.class {
                 super::length_of(vm, to)?
@@ -146,7 +158,7 @@ fn next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
                 if let Class::Iter(st) = &o.class {
                     *crate::sync::lock(st) = IterState::Done;
                 }
-                return Ok(result(vm, Value::UNDEFINED, true));
+                return Ok(None);
             }
             let v = match k {
                 IterKind::Keys => Value::number(f64::from(i)),
@@ -156,7 +168,7 @@ fn next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
                     vm.new_array_from(&[Value::number(f64::from(i)), x]).value()
                 }
             };
-            Ok(result(vm, v, false))
+            Ok(Some(v))
         }
     }
 }

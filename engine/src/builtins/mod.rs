@@ -4,7 +4,7 @@ mod array;
 mod error;
 pub(crate) mod function;
 mod global;
-mod iterator;
+pub(crate) mod iterator;
 mod json;
 mod map_set;
 mod math;

@@ -97,12 +97,18 @@ impl Object {
         self.shape.load(Ordering::Acquire)
     }
 
+    /// Publishes a new shape. Called with the object's lock held (every shape change
+    /// is one step under it), or on an object no other thread can reach yet, so no
+    /// other replacement races with this one: a plain load of the old pointer and a
+    /// Release store (a plain `mov` on x86-64) do, where a swap would be a locked
+    /// instruction per property added.
     fn set_shape(&self, heap: &Heap, s: ShapeRef) {
         let new = match s {
             ShapeRef::Shared(s) => s as *const Shape as *mut Shape,
             ShapeRef::Unshared(b) => Box::into_raw(b),
         };
-        let old = self.shape.swap(new, Ordering::AcqRel);
+        let old = self.shape.load(Ordering::Relaxed);
+        self.shape.store(new, Ordering::Release);
         // SAFETY: `old` was this object's shape; if unshared it was made by Box::into_raw
         // above and is owned by this object alone. It is retired, not freed (R6).
         let old = unsafe { &*old };
@@ -313,8 +319,25 @@ impl Object {
     /// key is new.
     pub fn define_named(&self, heap: &Heap, key: Atom, v: Value, attrs: u8) -> bool {
         let _g = crate::sync::lock(&self.lock);
+        self.define_named_exclusive(heap, key, v, attrs)
+    }
+
+    /// `define_named` without taking the lock, for an object that no other thread and
+    /// no JavaScript code can reach yet: an object literal while it is being built
+    /// (the object is only in a register of the building thread until the literal's
+    /// value is produced, and the collector reads it only while that thread is
+    /// stopped). Using it on any other object is a logic race on the shape (never
+    /// undefined behaviour: every word is atomic).
+    pub fn define_named_fresh(&self, heap: &Heap, key: Atom, v: Value, attrs: u8) -> bool {
+        self.define_named_exclusive(heap, key, v, attrs)
+    }
+
+    /// The body of `define_named`, for a caller with exclusive access (the lock, or a
+    /// fresh object).
+    fn define_named_exclusive(&self, heap: &Heap, key: Atom, v: Value, attrs: u8) -> bool {
         let shape_ptr = self.shape.load(Ordering::Acquire);
-        // SAFETY: see `shape`; we hold the lock, so it cannot be replaced meanwhile.
+        // SAFETY: see `shape`; the caller has exclusive access (the lock, or a fresh
+        // object), so it cannot be replaced meanwhile.
         let shape: &Shape = unsafe { &*shape_ptr };
         match shape.find(key) {
             Some(p) if p.attrs == attrs => {

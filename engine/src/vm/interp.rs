@@ -256,7 +256,17 @@ impl Vm {
                     }
                     Op::DefineNamed { obj, key, src } => {
                         let (o, v) = (r!(obj), r!(src));
-                        tri!(self.define_named_op(o, key, v));
+                        // Only object literals emit DefineNamed, on the ordinary object
+                        // their NewObject made: nothing else can reach it yet, so a
+                        // plain named key is added without the object's lock.
+                        let done = o.as_obj().is_some_and(|ob| {
+                            matches!(ob.class, Class::Ordinary)
+                                && atom::index(key).is_none()
+                                && ob.define_named_fresh(&self.rt.heap, key, v, attr::DEFAULT)
+                        });
+                        if !done {
+                            tri!(self.define_named_op(o, key, v));
+                        }
                     }
                     Op::DefineField { obj, key, src } => {
                         let (o, k, v) = (r!(obj), r!(key), r!(src));

@@ -29,6 +29,9 @@ impl Vm {
 
     /// IteratorStep + IteratorValue: Some(value) or None when done.
     pub fn iter_step(&mut self, it: Value, next: Value) -> JsResult<Option<Value>> {
+        if crate::builtins::iterator::is_builtin_next(next) {
+            return crate::builtins::iterator::step(self, it);
+        }
         let r = self.call_function(next, it, &[])?;
         if !r.is_object() {
             return Err(self.type_error("Iterator result is not an object"));
