@@ -106,6 +106,10 @@ struct FinalizerEntry<'ast> {
     env_depth: u32,
     tries: usize,
     scopes: usize,
+    /// Jump targets (loops, switches, labels) around the statement that registered
+    /// it: a `break`/`continue` in a `finally` block compiled inline at an exit
+    /// resolves among these, not among the targets inside the `try` block.
+    jumps: usize,
 }
 
 struct TryRegion {

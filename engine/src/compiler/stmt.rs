@@ -232,11 +232,13 @@ impl<'ast> Compiler<'ast> {
                 let depth = self.fr().env_depth;
                 let nscopes = self.fr().scopes.len();
                 let ntries = self.fr().tries.len();
+                let njumps = self.fr().jumps.len();
                 self.f().finalizers.push(FinalizerEntry {
                     f: Finalizer::IterClose(iter),
                     env_depth: depth,
                     tries: ntries,
                     scopes: nscopes,
+                    jumps: njumps,
                 });
                 let nfins = self.fr().finalizers.len();
                 if let Some(t) = self.f().jumps.last_mut() {
@@ -445,9 +447,9 @@ impl<'ast> Compiler<'ast> {
         let mut cur = self.fr().env_depth;
         let n = self.fr().finalizers.len();
         for i in (fins..n).rev() {
-            let (depth, nscopes, fin_tries) = {
+            let (depth, nscopes, fin_tries, njumps) = {
                 let e = &self.fr().finalizers[i];
-                (e.env_depth, e.scopes, e.tries)
+                (e.env_depth, e.scopes, e.tries, e.jumps)
             };
             self.close_tries_from(fin_tries.max(tries), &mut closed);
             while cur > depth {
@@ -457,6 +459,7 @@ impl<'ast> Compiler<'ast> {
             // Compile the finalizer with the state it was registered in.
             let saved_fins = self.f().finalizers.split_off(i);
             let saved_scopes = self.f().scopes.split_off(nscopes);
+            let saved_jumps = self.f().jumps.split_off(njumps);
             let saved_depth = self.fr().env_depth;
             self.f().env_depth = depth;
             let fin = &saved_fins[0].f;
@@ -477,6 +480,7 @@ impl<'ast> Compiler<'ast> {
             }
             self.f().env_depth = saved_depth;
             self.f().scopes.extend(saved_scopes);
+            self.f().jumps.extend(saved_jumps);
             self.f().finalizers.extend(saved_fins);
         }
         self.close_tries_from(tries, &mut closed);
@@ -550,11 +554,13 @@ impl<'ast> Compiler<'ast> {
             let depth = self.fr().env_depth;
             let nscopes = self.fr().scopes.len();
             let ntries = self.fr().tries.len();
+            let njumps = self.fr().jumps.len();
             self.f().finalizers.push(FinalizerEntry {
                 f: Finalizer::Finally(fin.block()),
                 env_depth: depth,
                 tries: ntries,
                 scopes: nscopes,
+                jumps: njumps,
             });
             Some(self.open_try())
         } else {

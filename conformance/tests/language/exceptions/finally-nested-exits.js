@@ -101,3 +101,43 @@ show("generator-free deep nesting", function () {
   }
   return "end";
 });
+show("continue inside a switch, finally breaks the loop", function () {
+  var k = 0;
+  while (k < 3) {
+    k++;
+    try {
+      switch (1) { default: continue; }
+    } finally {
+      p("fin" + k);
+      if (k > 0) break;
+    }
+  }
+  return "k=" + k;
+});
+show("break inside a switch, finally continues the loop", function () {
+  var k = 0;
+  for (; k < 3; k++) {
+    try {
+      switch (k) { case 1: break; default: p("case" + k); }
+      if (k === 1) break;
+    } finally {
+      p("fin" + k);
+      if (k === 1) continue;
+    }
+  }
+  return "k=" + k;
+});
+show("labelled break from a finally inside an inner loop", function () {
+  var log2 = [];
+  outer: for (var i = 0; i < 3; i++) {
+    for (var j = 0; j < 3; j++) {
+      try {
+        if (j === 1) continue;
+      } finally {
+        p(i + "" + j);
+        if (i === 1 && j === 1) break outer;
+      }
+    }
+  }
+  return "i=" + i + " j=" + j;
+});
