@@ -246,6 +246,16 @@ impl OnlineGraph {
         }
     }
 
+    /// Does event `e` happen before everything thread `t` does from now on? (Then no
+    /// later event of `t`, nor of a thread `t` starts, can be `hb`-unordered with `e`.)
+    pub fn precedes_future_of(&self, e: EventId, t: ThreadIdx) -> bool {
+        let ev = &self.events[e];
+        match ev.thread {
+            None => true,
+            Some(et) => self.threads[t].get(et) >= ev.index,
+        }
+    }
+
     /// Does write `w` happen before the point described by `clock`?
     fn hb_clock(&self, w: EventId, clock: &Clock) -> bool {
         let e = &self.events[w];

@@ -6,6 +6,9 @@
 //! one the memory model computes, which the file's `Expect:` header records (the
 //! memory-model suite checks that header against `weft-litmus` for every model).
 //!
+//! Both tests cover every model the contract names for exploration — `weft`, `ecma` (by
+//! speculative reads) and `sc` — on every test they can express.
+//!
 //! Tests with a nested thread that nobody joins are left out: the model's final state
 //! comes after joining every thread (`[mm.event.join]`), and main cannot name it.
 
@@ -15,26 +18,6 @@ use std::path::PathBuf;
 use weft_memory_model::online::OnlineModel;
 use weft_reference_interp::explore_source;
 use weft_reference_interp::threads::explore::ExploreOptions;
-
-/// `ecma` explores in rounds of speculative reads and costs far more executions than
-/// `weft`; the default run checks it on the load-buffering tests (where it differs from
-/// `weft`) and a few others. `WEFT_LITMUS_ECMA=all` checks every test (long).
-const ECMA_SAMPLE: &[&str] = &[
-    "LB+plain.js",
-    "LB+data+plain.js",
-    "LB+ctrl+plain.js",
-    "LB+sc.js",
-    "LB+sc-reads.js",
-    "LB+sc-writes.js",
-    "OOTA+unreachable-value.js",
-    "SB+plain.js",
-    "MP+plain.js",
-    "CoRR+plain.js",
-];
-
-fn ecma_checked(name: &str) -> bool {
-    ECMA_SAMPLE.contains(&name) || std::env::var("WEFT_LITMUS_ECMA").is_ok_and(|v| v == "all")
-}
 
 fn litmus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../conformance/litmus")
@@ -205,9 +188,6 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
             ("ecma", OnlineModel::Ecma),
             ("sc", OnlineModel::Sc),
         ] {
-            if model == "ecma" && !ecma_checked(&name) {
-                continue;
-            }
             let Some(want) = expected(&source, model) else {
                 continue;
             };
@@ -267,7 +247,7 @@ fn explore_agrees_with_the_memory_model_on_the_litmus_suite() {
         skipped.len() <= 25,
         "too many litmus tests skipped: {skipped:#?}"
     );
-    assert!(agreed >= 150, "too few litmus tests were checked: {agreed}");
+    assert!(agreed >= 240, "too few litmus tests were checked: {agreed}");
 }
 
 /// The stronger form: the explored *final states* (each root thread's result and the
@@ -303,10 +283,8 @@ fn explore_final_states_equal_the_memory_models() {
             continue;
         }
         for (model, id) in [
-            // `ecma` is compared by observation only (above): its state programs read
-            // every location once more, and each read may guess, which takes the
-            // search past the execution bound.
             (ModelName::Weft, OnlineModel::Weft),
+            (ModelName::Ecma, OnlineModel::Ecma),
             (ModelName::Sc, OnlineModel::Sc),
         ] {
             let Ok(ans) = answer(&test, model, Limits::default()) else {
@@ -409,7 +387,7 @@ fn explore_final_states_equal_the_memory_models() {
         skipped.len() <= 25,
         "too many litmus tests skipped: {skipped:#?}"
     );
-    assert!(compared >= 140, "too few litmus tests compared: {compared}");
+    assert!(compared >= 230, "too few litmus tests compared: {compared}");
 }
 
 /// The litmus program followed by a line that joins every root thread and prints the

@@ -122,8 +122,16 @@ fn thread_constructor<'a>(
     })?;
     let id = interp.rt.threads.len();
     let obj = Obj::new(Some(proto), ObjectKind::Thread(id));
-    interp.rt.threads.push(ThreadRecord::new(Some(obj.clone())));
     let parent = interp.rt.current;
+    let path = {
+        let p = &mut interp.rt.threads[parent];
+        p.children += 1;
+        format!("{}.{}", p.path, p.children - 1)
+    };
+    interp
+        .rt
+        .threads
+        .push(ThreadRecord::new(Some(obj.clone()), path));
     let graph_thread = interp.rt.graph.add_thread(Some(parent));
     debug_assert_eq!(graph_thread, id);
     let rest: Vec<Value<'a>> = args.iter().skip(1).cloned().collect();

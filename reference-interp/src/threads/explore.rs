@@ -72,14 +72,14 @@ pub struct ExploreReport {
     pub millis: u128,
 }
 
-/// The most rounds of growing value domains an `ecma` exploration runs
-/// (`speculation`); a search that has not converged then is reported incomplete.
-pub const MAX_DOMAIN_ROUNDS: u32 = 8;
-
 /// Explores every execution of an already parsed script. Under `ecma` the search runs
-/// in rounds with growing value domains for speculative reads until a round discovers
-/// no new value (`speculation`); the report gives the last round's outcomes and every
-/// round's executions.
+/// in rounds with growing value domains for speculative reads (`speculation`) until a
+/// round discovers no new value, or — `[mm.values.bounded]`, as the memory model's
+/// checkers bound theirs — until `W + 2` rounds have run, `W` being the most writes any
+/// execution made: a value that an execution without a `po ∪ rf` cycle computes lies at
+/// the end of a chain of at most `W` writes, so later rounds could only add values that
+/// nothing but a thin-air cycle produces. The report gives the last round's outcomes and
+/// every round's executions.
 pub fn explore_script(
     interner: &Interner,
     script: &Script,
@@ -99,12 +99,13 @@ pub fn explore_script(
     crate::object::track_objects();
     let mut domains = Domains::new();
     let mut rounds = 0;
+    let mut most_writes = 0;
     loop {
         rounds += 1;
         report.outcomes.clear();
         report.complete = true;
         let mut next = domains.clone();
-        let grew = explore_round(
+        let round = explore_round(
             interner,
             script,
             file,
@@ -114,11 +115,11 @@ pub fn explore_script(
             &mut report,
         );
         domains = next;
-        if options.model != OnlineModel::Ecma || !grew || !report.complete {
+        most_writes = most_writes.max(round.most_writes);
+        if options.model != OnlineModel::Ecma || !round.grew || !report.complete {
             break;
         }
-        if rounds == MAX_DOMAIN_ROUNDS {
-            report.complete = false;
+        if rounds >= most_writes + 2 {
             break;
         }
     }
@@ -129,8 +130,16 @@ pub fn explore_script(
     report
 }
 
+/// What one round of an exploration learned about the value domains.
+struct Round {
+    /// Did a new state join the domains?
+    grew: bool,
+    /// The most writes one execution of the round made.
+    most_writes: usize,
+}
+
 /// One complete search with the value domains fixed; adds to `next` every state an
-/// execution wrote and returns whether that grew it.
+/// execution wrote.
 fn explore_round(
     interner: &Interner,
     script: &Script,
@@ -139,9 +148,12 @@ fn explore_round(
     domains: Rc<Domains>,
     next: &mut Domains,
     report: &mut ExploreReport,
-) -> bool {
+) -> Round {
     let dpor = Rc::new(RefCell::new(Dpor::new(options.reduce, options.sleep_sets)));
-    let mut grew = false;
+    let mut round = Round {
+        grew: false,
+        most_writes: 0,
+    };
     loop {
         if report.executions >= options.max_executions {
             report.complete = false;
@@ -158,7 +170,8 @@ fn explore_round(
         interp.rt.domains = domains.clone();
         let end = run_program(&mut interp, script);
         if options.model == OnlineModel::Ecma {
-            grew |= interp.extend_domains(next);
+            round.grew |= interp.extend_domains(next);
+            round.most_writes = round.most_writes.max(interp.write_count());
         }
         match end {
             ProgramEnd::Run(RunEnd::Infeasible)
@@ -187,7 +200,7 @@ fn explore_round(
     if report.cut > 0 || dpor.borrow().diverged {
         report.complete = false;
     }
-    grew
+    round
 }
 
 /// The one-line rendering of an execution's outcome (th.outcome).

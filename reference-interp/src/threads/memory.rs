@@ -58,6 +58,14 @@ impl<'a> Interp<'a> {
         id
     }
 
+    /// Names a new location for the value domains of speculative reads: its kind and
+    /// key, and the path of the thread that created it (`speculation`).
+    fn name_location(&mut self, loc: usize, name: String) {
+        let creator = &self.rt.threads[self.rt.current].path;
+        let key = format!("{creator} {name}");
+        self.rt.loc_names.insert(loc, key);
+    }
+
     /// The location of the own property `key` of `o`, created (with its Init write of
     /// what the storage holds now) on first use.
     pub fn property_location(&mut self, o: &Obj<'a>, key: &PropertyKey) -> usize {
@@ -69,7 +77,7 @@ impl<'a> Interp<'a> {
             PropertyKey::String(s) => format!("property {s}"),
             PropertyKey::Symbol(_) => "property (a symbol)".to_owned(),
         };
-        self.rt.loc_names.insert(loc, name);
+        self.name_location(loc, name);
         let init = self.rt.graph.init_of(loc);
         let now = o.borrow().properties.get(key).cloned();
         self.rt.written.insert(init, Stored::Prop(now));
@@ -238,7 +246,12 @@ impl<'a> Interp<'a> {
             let guess = guesses[k].clone();
             let read = self.rt.graph.add_speculative_read(t, loc, sc);
             let stored = stored_of(&guess);
-            self.rt.speculations.push(Speculation { read, loc, guess });
+            self.rt.speculations.push(Speculation {
+                read,
+                loc,
+                guess,
+                resolved: false,
+            });
             // For the spin reduction, a guess stands in for the write it reads: a loop
             // that guesses the same state again repeats itself.
             (usize::MAX - k, Some(stored))
@@ -355,7 +368,7 @@ impl<'a> Interp<'a> {
             return Some(l);
         }
         let loc = self.rt.graph.add_location();
-        self.rt.loc_names.insert(loc, format!("binding {name:?}"));
+        self.name_location(loc, format!("binding {name:?}"));
         let init = self.rt.graph.init_of(loc);
         self.rt.written.insert(init, Stored::Binding(value));
         if let Some(b) = env.borrow_mut().bindings.get_mut(&name) {

@@ -143,6 +143,12 @@ pub struct ThreadRecord<'a> {
     /// The reads it made since its last step that was not a read (for the spin-loop
     /// reduction, th.explore.spin).
     pub reads: Vec<ReadRecord>,
+    /// Its place in the tree of spawns, the same in every execution: `0` for the main
+    /// thread, then the parent's path and the child's spawn index (`0.1` is the main
+    /// thread's second child). Keys the value domains of speculative reads.
+    pub path: String,
+    /// How many threads it has started.
+    pub children: u32,
 }
 
 impl std::fmt::Debug for ThreadRecord<'_> {
@@ -157,8 +163,10 @@ impl std::fmt::Debug for ThreadRecord<'_> {
 
 impl<'a> ThreadRecord<'a> {
     /// A thread that has not started yet.
-    pub fn new(object: Option<Obj<'a>>) -> Self {
+    pub fn new(object: Option<Obj<'a>>, path: String) -> Self {
         Self {
+            path,
+            children: 0,
             object,
             fiber: None,
             pending: Some(PendingOp::local("start")),
@@ -371,7 +379,7 @@ impl<'a> ThreadsRuntime<'a> {
         Self {
             active: false,
             current: 0,
-            threads: vec![ThreadRecord::new(None)],
+            threads: vec![ThreadRecord::new(None, "0".to_owned())],
             graph,
             written: HashMap::new(),
             chooser,
@@ -587,7 +595,8 @@ fn refresh<'a>(rt: &ThreadsRuntime<'a>, mut op: PendingOp) -> PendingOp {
 pub fn drive<'a>(interp: &mut Interp<'a>) -> RunEnd {
     let mut last = 0;
     loop {
-        if interp.rt.infeasible {
+        if interp.rt.infeasible || (!interp.rt.speculations.is_empty() && interp.speculation_dead())
+        {
             return RunEnd::Infeasible;
         }
         if interp.rt.terminated.is_some() {

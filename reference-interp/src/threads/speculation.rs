@@ -14,11 +14,18 @@
 //! search replays decisions, so the choices must not change within a round), then adds
 //! every state any of its executions wrote — until a round adds nothing.
 //!
-//! Guesses are primitive values only (an object cannot be named before it exists), and
-//! domains are kept per location *name* (property key or binding name), which covers the
-//! locations of one name together: a guess is still only accepted when a real write of
-//! that location matches it, so this can only add guesses, never outcomes the model
-//! forbids. Read-modify-writes never guess: their read and write are one atomic step.
+//! A domain is kept per location *key*: the path of the thread that created the
+//! location (its place in the spawn tree, the same in every execution) with the
+//! location's kind and name. One key covers every location of that name the thread
+//! created; a guess is still only accepted when a real write of that very location
+//! matches it, so the merging can only add guesses, never outcomes the model forbids.
+//! Each state in a domain remembers which threads (by path) wrote it and whether with a
+//! plain write. A read guesses a state only when a thread that may still write it could
+//! resolve the guess: not the reader itself (a read never takes a write `po`-after it,
+//! `[mm.axiom.coherent-reads.no-future]`), not a thread that has finished, and — for a
+//! SeqCst read — only by a plain write (a SeqCst read cannot take a later SeqCst write).
+//! Guesses are primitive values only (an object cannot be named before it exists).
+//! Read-modify-writes never guess: their read and write are one atomic step.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,10 +63,12 @@ pub enum Guess {
     Binding(Primitive),
 }
 
-/// The guesses of each location name, each with whether a plain (not SeqCst) write
-/// stored it — a SeqCst read only guesses those, since a SeqCst read cannot take a
-/// later SeqCst write.
-pub type Domains = BTreeMap<String, BTreeMap<Guess, bool>>;
+/// Who wrote a state: the writing thread's path and whether the write was plain (not
+/// SeqCst).
+pub type Writer = (String, bool);
+
+/// The guesses of each location key, each with the writers that stored it.
+pub type Domains = BTreeMap<String, BTreeMap<Guess, BTreeSet<Writer>>>;
 
 /// A guess a read made, to be resolved when the execution is complete.
 #[derive(Clone, Debug)]
@@ -70,6 +79,8 @@ pub struct Speculation {
     pub loc: usize,
     /// What it guessed.
     pub guess: Guess,
+    /// Found a write that resolves it (checked when it might otherwise be dead).
+    pub resolved: bool,
 }
 
 fn primitive(v: &Value<'_>) -> Option<Primitive> {
@@ -134,11 +145,21 @@ impl<'a> Interp<'a> {
     /// candidate is a SeqCst write; the litmus agreement test finds no outcome that
     /// needs the guess.)
     pub fn guesses(&self, loc: usize, sc: bool, candidates: &[usize]) -> Vec<Guess> {
-        let Some(name) = self.rt.loc_names.get(&loc) else {
+        let Some(key) = self.rt.loc_names.get(&loc) else {
             return Vec::new();
         };
-        let Some(domain) = self.rt.domains.get(name) else {
+        let Some(domain) = self.rt.domains.get(key) else {
             return Vec::new();
+        };
+        let reader = &self.rt.threads[self.rt.current].path;
+        let may_still_write = |(path, plain): &Writer| {
+            path != reader
+                && (*plain || !sc)
+                && !self
+                    .rt
+                    .threads
+                    .iter()
+                    .any(|t| t.path == *path && t.end.is_some())
         };
         let offered: BTreeSet<Guess> = candidates
             .iter()
@@ -146,45 +167,91 @@ impl<'a> Interp<'a> {
             .collect();
         domain
             .iter()
-            .filter(|(g, by_plain)| (!sc || **by_plain) && !offered.contains(*g))
+            .filter(|(g, writers)| !offered.contains(*g) && writers.iter().any(may_still_write))
             .map(|(g, _)| g.clone())
             .collect()
     }
 
-    /// Is every guess of the execution matched by a write the model lets it read?
-    pub fn speculations_resolve(&self) -> bool {
-        self.rt.speculations.iter().all(|s| {
-            self.rt.written.iter().any(|(&w, stored)| {
-                self.rt.graph.location_of(w) == Some(s.loc)
-                    && self.rt.graph.resolves(s.read, w)
-                    && guess_of(stored).as_ref() == Some(&s.guess)
-            })
+    /// Has a guess become impossible to resolve? A guess that no write so far matches
+    /// needs a later write that the read does not happen before; once the read happens
+    /// before everything every other unfinished thread does from now on (those threads
+    /// and any they start), no such write can come, and the execution is infeasible —
+    /// found at once instead of at its end (a guess inside a critical section dies
+    /// when the other thread takes the lock).
+    pub fn speculation_dead(&mut self) -> bool {
+        for i in 0..self.rt.speculations.len() {
+            let s = &self.rt.speculations[i];
+            if s.resolved {
+                continue;
+            }
+            let reader = self.rt.graph.thread_of(s.read);
+            let hope = self.rt.threads.iter().enumerate().any(|(t, rec)| {
+                Some(t) != reader
+                    && rec.end.is_none()
+                    && !self.rt.graph.precedes_future_of(s.read, t)
+            });
+            if hope {
+                continue;
+            }
+            if self.speculation_resolved(i) {
+                self.rt.speculations[i].resolved = true;
+            } else {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn speculation_resolved(&self, i: usize) -> bool {
+        let s = &self.rt.speculations[i];
+        self.rt.written.iter().any(|(&w, stored)| {
+            self.rt.graph.location_of(w) == Some(s.loc)
+                && self.rt.graph.resolves(s.read, w)
+                && guess_of(stored).as_ref() == Some(&s.guess)
         })
     }
 
-    /// Adds every state this execution wrote to `domains`; true when something was new.
+    /// Is every guess of the execution matched by a write the model lets it read?
+    pub fn speculations_resolve(&self) -> bool {
+        (0..self.rt.speculations.len())
+            .all(|i| self.rt.speculations[i].resolved || self.speculation_resolved(i))
+    }
+
+    /// How many writes (Init writes aside) the execution made.
+    pub fn write_count(&self) -> usize {
+        self.rt
+            .written
+            .keys()
+            .filter(|&&w| self.rt.graph.thread_of(w).is_some())
+            .count()
+    }
+
+    /// Adds every state this execution's threads wrote (initial states are never
+    /// guessed: they exist before any read of their location) to `domains`; true when
+    /// something was new.
     pub fn extend_domains(&self, domains: &mut Domains) -> bool {
         let mut grew = false;
         for (&w, stored) in &self.rt.written {
-            let (Some(loc), Some(guess)) = (self.rt.graph.location_of(w), guess_of(stored)) else {
+            let (Some(loc), Some(thread), Some(guess)) = (
+                self.rt.graph.location_of(w),
+                self.rt.graph.thread_of(w),
+                guess_of(stored),
+            ) else {
                 continue;
             };
-            let Some(name) = self.rt.loc_names.get(&loc) else {
+            let Some(key) = self.rt.loc_names.get(&loc) else {
                 continue;
             };
-            let plain = !self.rt.graph.is_seq_cst(w);
-            let entry = domains.entry(name.clone()).or_default();
-            match entry.get_mut(&guess) {
-                None => {
-                    entry.insert(guess, plain);
-                    grew = true;
-                }
-                Some(by_plain) if plain && !*by_plain => {
-                    *by_plain = true;
-                    grew = true;
-                }
-                Some(_) => {}
-            }
+            let writer = (
+                self.rt.threads[thread].path.clone(),
+                !self.rt.graph.is_seq_cst(w),
+            );
+            grew |= domains
+                .entry(key.clone())
+                .or_default()
+                .entry(guess)
+                .or_default()
+                .insert(writer);
         }
         grew
     }
