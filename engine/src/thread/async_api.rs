@@ -4,7 +4,7 @@
 //! `Atomics.waitAsync` lives with the other Atomics in `atomics.rs`.
 
 use super::api::{CondHost, LockHost, ThreadHost, release, try_acquire_async};
-use super::jobs::{Acquire, Job, PendingOp, WaitKind};
+use super::jobs::{Acquire, PendingOp, WaitKind};
 use crate::builtins::promise::{data_fn, own_data, swap_data};
 use crate::builtins::{arg, method};
 use crate::sync::Arc;
@@ -49,10 +49,7 @@ fn async_join(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value
     let g = crate::sync::lock(&rec.result);
     if g.is_some() {
         drop(g);
-        vm.enqueue_job(Job::Wake {
-            op,
-            outcome: Value::UNDEFINED,
-        });
+        vm.inbox().ready_now(op, Value::UNDEFINED);
     } else {
         let inbox = vm.inbox();
         let ticket = inbox.register(op);
@@ -74,14 +71,16 @@ fn async_hold(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Va
         return Err(vm.type_error("Lock.prototype.asyncHold: the argument is not a function"));
     };
     let p = vm.new_promise();
-    // The acquisition is a job of its own, never part of this call.
-    vm.enqueue_job(Job::Wake {
-        op: PendingOp {
+    // The acquisition is never part of this call: the operation is complete at once and
+    // tries the lock when it is settled; if the lock is taken then, it waits for a
+    // release ([th.lock.async-hold], [th.jobs.async-settle]).
+    vm.inbox().ready_now(
+        PendingOp {
             kind: WaitKind::Lock(mode),
             vals: [p, this, f],
         },
-        outcome: Value::UNDEFINED,
-    });
+        Value::UNDEFINED,
+    );
     Ok(p)
 }
 

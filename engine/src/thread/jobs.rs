@@ -132,6 +132,13 @@ impl Inbox {
         t
     }
 
+    /// Registers an operation that is complete at once (it is settled like any other,
+    /// when the thread's queue is empty).
+    pub fn ready_now(&self, op: PendingOp, outcome: Value) {
+        let ticket = self.register(op);
+        self.complete(ticket, outcome);
+    }
+
     /// Completes pending operation `ticket` with `outcome` (false if it was no longer
     /// pending).
     pub fn complete(&self, ticket: u64, outcome: Value) -> bool {
@@ -204,41 +211,40 @@ impl Vm {
         self.throw_pos = None;
     }
 
-    /// Moves completed async operations into the job queue.
-    fn take_ready(&mut self, inbox: &Inbox) {
+    /// Takes the async operation that completed first, if any ([th.jobs.async-settle]).
+    fn take_one_ready(&mut self, inbox: &Inbox) -> Option<Job> {
         if !inbox.has_ready.load(Ordering::Acquire) {
-            return;
+            return None;
         }
         let mut s = crate::sync::lock(&inbox.state);
-        inbox.has_ready.store(false, Ordering::Release);
-        while let Some((op, outcome)) = s.ready.pop_front() {
-            self.thread_local.jobs.push_back(Job::Wake { op, outcome });
+        let (op, outcome) = s.ready.pop_front()?;
+        if s.ready.is_empty() {
+            inbox.has_ready.store(false, Ordering::Release);
         }
+        Some(Job::Wake { op, outcome })
     }
 
     /// Runs the jobs queued so far (and those they queue) without waiting for pending
     /// async operations.
     pub fn run_jobs(&mut self) {
-        loop {
-            if let Some(i) = self.thread_local.inbox.clone() {
-                self.take_ready(&i);
-            }
-            match self.thread_local.jobs.pop_front() {
-                Some(job) => self.run_job(job),
-                None => return,
-            }
+        while let Some(job) = self.thread_local.jobs.pop_front() {
+            self.run_job(job);
         }
     }
 
     /// The event loop after a thread's function (or the main script): runs jobs until
     /// the queue is empty and nothing async is pending ([th.thread.finish]).
+    /// Completed async operations are settled only when the queue is empty, one per
+    /// turn, each followed by the jobs it queues ([th.jobs.async-settle]).
     pub fn run_event_loop(&mut self) {
         loop {
             self.run_jobs();
             let Some(inbox) = self.thread_local.inbox.clone() else {
                 return;
             };
-            if self.fire_timers(&inbox) {
+            self.fire_timers(&inbox);
+            if let Some(job) = self.take_one_ready(&inbox) {
+                self.run_job(job);
                 continue;
             }
             let deadline = {
@@ -289,8 +295,8 @@ impl Vm {
         }
     }
 
-    /// Times out expired `waitAsync` waiters; true if one completed.
-    fn fire_timers(&mut self, inbox: &Inbox) -> bool {
+    /// Times out expired `waitAsync` waiters (they join the completed operations).
+    fn fire_timers(&mut self, inbox: &Inbox) {
         let now = Instant::now();
         let expired: Vec<Timer> = {
             let mut s = crate::sync::lock(&inbox.state);
@@ -299,13 +305,11 @@ impl Vm {
             s.timers = keep;
             due
         };
-        let mut any = false;
         for t in expired {
             if crate::thread::atomics::remove_waiter(&self.rt, t.key, t.waiter) {
-                any |= inbox.complete(t.ticket, Value::FALSE);
+                inbox.complete(t.ticket, Value::FALSE);
             }
         }
-        any
     }
 
     /// Leaves the thread's inbox (the thread has finished).

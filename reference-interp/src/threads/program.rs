@@ -41,7 +41,13 @@ impl<'a> Interp<'a> {
         &mut self,
         body: impl FnOnce(&mut Self) -> Result<Value<'a>, Abrupt<'a>>,
     ) {
-        let r = body(self).and_then(|v| self.run_event_loop().map(|()| v));
+        // The event loop runs also after an uncaught exception ([th.thread.main],
+        // [th.thread.finish]); jobs never change the result.
+        let r = body(self);
+        let r = match (r, self.run_event_loop()) {
+            (_, Err(Abrupt::Terminate(t))) => Err(Abrupt::Terminate(t)),
+            (r, _) => r,
+        };
         let end = match r {
             Ok(v) => ThreadEnd::Returned(v),
             Err(Abrupt::Throw(v, pos)) => {

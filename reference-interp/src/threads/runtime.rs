@@ -531,10 +531,9 @@ impl<'a> Interp<'a> {
                     self.rt.request_ready(r)
                 })
                 .collect();
-            // The oldest ready request first: a notify that woke two waitAsyncs, or two
-            // threads that both finished, settle in the order they were asked for (the
-            // other orders are reached by taking this step earlier).
-            let pick = ready[0];
+            // [th.jobs.async-settle]: any one of the completed operations; the order
+            // among operations completed by now is not specified.
+            let pick = ready[self.choose(ready.len())];
             let request = self.rt.me().requests.remove(pick);
             self.complete_request(request)?;
         }
