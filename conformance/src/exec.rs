@@ -155,16 +155,67 @@ fn run_engine(source: &str, name: &str) -> ScriptOutcome {
     } else {
         match out.result {
             Ok(()) => ScriptCompletion::Normal,
-            Err(e) => ScriptCompletion::Uncaught {
-                name: e.name,
-                message: e.message,
-            },
+            Err(e) => {
+                let message = if e.name.is_none() && ENGINE_OBJECT_DISPLAYS.contains(&&*e.message) {
+                    string_of_thrown_object(source, name).unwrap_or(e.message)
+                } else {
+                    e.message
+                };
+                ScriptCompletion::Uncaught {
+                    name: e.name,
+                    message,
+                }
+            }
         }
     };
     ScriptOutcome {
         printed: out.printed,
         completion,
     }
+}
+
+/// How `weft_engine::run_source` describes a thrown object that has no `name`
+/// property (a `Test262Error`, a plain object): by its type alone, not `String(value)`.
+const ENGINE_OBJECT_DISPLAYS: [&str; 2] = ["object", "function"];
+
+/// Native stack of the thread that re-runs a script on the engine (as
+/// `weft_engine::run_source` gives its own).
+const ENGINE_STACK: usize = 256 << 20;
+
+/// `String(value)` of the object a script throws, as the reference interpreter and
+/// boa_engine report it (`Test262Error: message` for test262's error class).
+///
+/// `weft_engine::run_source` reports such an object only as `object`, and its
+/// description keeps no handle on the value; the embedding API does
+/// (`weft_engine::Error::Thrown`), so the script runs once more on a fresh
+/// `weft_engine::Engine`, and the thrown value is converted with `Ctx::to_string` (its
+/// own `toString` runs). Only runs that already ended with such an object pay for
+/// this. `None` when the second run does not end by throwing an object, or when the
+/// conversion itself throws.
+fn string_of_thrown_object(source: &str, name: &str) -> Option<String> {
+    let (source, name) = (source.to_owned(), name.to_owned());
+    let run = move || {
+        let engine = weft_engine::Engine::new(weft_engine::Options {
+            capture_output: true,
+            ..weft_engine::Options::default()
+        });
+        let mut context = engine.main_context();
+        match context.eval(&source, &name) {
+            Err(weft_engine::Error::Thrown {
+                value: value @ weft_engine::JsValue::Object(_),
+                ..
+            }) => context.cx().to_string(&value).ok(),
+            _ => None,
+        }
+    };
+    std::thread::Builder::new()
+        .name("engine-rerun".into())
+        .stack_size(ENGINE_STACK)
+        .spawn(run)
+        .ok()?
+        .join()
+        .ok()
+        .flatten()
 }
 
 /// Answers a litmus test under each model its header states an expectation for.
@@ -225,6 +276,45 @@ mod tests {
                 },
                 "{implementation}"
             );
+        }
+    }
+
+    #[test]
+    fn a_thrown_object_without_a_name_is_reported_as_its_string_on_every_implementation() {
+        let cases = [
+            (
+                "print('a'); function E(m) { this.message = m } E.prototype.toString = function () { return 'E: ' + this.message }; throw new E('x')",
+                "E: x",
+            ),
+            ("throw {}", "[object Object]"),
+            ("throw 'object'", "object"),
+            // toString itself throws: the engine keeps its own description.
+            ("throw { toString() { throw 1 } }", ""),
+        ];
+        for implementation in Implementation::ALL {
+            for (source, expected) in cases {
+                let JobResult::Script(out) = execute(&Job::Script {
+                    implementation,
+                    source: source.into(),
+                    name: "t.js".into(),
+                    scan: None,
+                    fuel: Some(1_000_000),
+                }) else {
+                    panic!("{implementation}: no script outcome");
+                };
+                let ScriptCompletion::Uncaught { name, message } = out.completion else {
+                    panic!("{implementation} {source}: {:?}", out.completion);
+                };
+                assert_eq!(name, None, "{implementation} {source}");
+                if expected.is_empty() {
+                    assert!(!message.is_empty(), "{implementation} {source}");
+                } else {
+                    assert_eq!(message, expected, "{implementation} {source}");
+                }
+                if source.starts_with("print") {
+                    assert_eq!(out.printed, "a\n", "{implementation}: printed once");
+                }
+            }
         }
     }
 
