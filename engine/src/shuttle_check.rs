@@ -67,6 +67,16 @@ pub fn run_program(source: &str, options: Options) -> ShuttleRun {
     }
 }
 
+/// Runs `source` in a fresh runtime on the current (shuttle) thread and renders its
+/// outcome line ([th.outcome.line], as `thread::outcome::run_outcome_checked` does),
+/// collecting every `gc_stress` allocations (0 = off); then joins the program's threads,
+/// collects and runs the heap verifier. Returns the line and the verifier's problems
+/// (it does not panic on them, so that the caller decides what fails the execution).
+/// Must be called inside a shuttle execution.
+pub fn run_outcome(source: &str, gc_stress: usize) -> (String, Vec<String>) {
+    crate::thread::outcome::run_outcome_with(source, "shuttle.js", gc_stress, true, true)
+}
+
 /// The shuttle crate, for callers that build their own schedulers or configurations.
 pub use shuttle;
 

@@ -139,6 +139,19 @@ pub fn run_outcome_checked(
     gc_stress: usize,
     verify: bool,
 ) -> (String, Vec<String>) {
+    run_outcome_with(source, file, gc_stress, verify, false)
+}
+
+/// [`run_outcome_checked`], and with `join_os_threads` the OS threads of the program's
+/// threads are joined before the verifier runs (under shuttle, where no task may
+/// outlive the execution).
+pub(crate) fn run_outcome_with(
+    source: &str,
+    file: &str,
+    gc_stress: usize,
+    verify: bool,
+    join_os_threads: bool,
+) -> (String, Vec<String>) {
     let options = crate::vm::Options {
         capture_output: true,
         record_lines: true,
@@ -148,6 +161,9 @@ pub fn run_outcome_checked(
     let rt = crate::vm::Runtime::new(options);
     let mut vm = Vm::new_main(crate::sync::Arc::clone(&rt));
     let (r, deadlocked) = vm.eval_outcome(source, file);
+    if join_os_threads {
+        rt.threads.join_os_threads();
+    }
     let problems = if verify {
         vm.collect_now();
         vm.verify_heap()
