@@ -155,6 +155,13 @@ pub fn run_source(source: &str, file_name: &str, options: &RunOptions) -> RunOut
     }
 }
 
+/// Like [`run_source`], but on the calling thread, which must have a large stack (the
+/// parser and the evaluator recurse; `run_source` gives them 256 MiB). For callers that
+/// run many programs in a row and cannot afford a thread per program (the fuzzer).
+pub fn run_source_on_this_thread(source: &str, file_name: &str, options: &RunOptions) -> RunOutput {
+    run_on_this_thread(source, file_name, options)
+}
+
 fn location(file: &str, pos: Position) -> SourceLocation {
     SourceLocation {
         file: file.to_owned(),
