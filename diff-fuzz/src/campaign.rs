@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use arbitrary::Unstructured;
@@ -17,7 +17,7 @@ use arbitrary::Unstructured;
 use crate::ast::Program;
 use crate::generate::{self, Feature, FeatureSet};
 use crate::known::KnownList;
-use crate::oracle::{self, OracleKind, Verdict};
+use crate::oracle::{self, OracleKind, Stage, Verdict};
 use crate::reduce::{self, Budget};
 
 /// The sentinel line after which a reproducer file holds the input itself.
@@ -70,7 +70,7 @@ pub fn make_input(oracle: OracleKind, seed: u64, index: u64) -> Input {
                 swarm: g.swarm.describe(),
             }
         }
-        OracleKind::Conc => {
+        OracleKind::Conc | OracleKind::Shuttle => {
             let bytes = input_bytes(seed, index, 256);
             let g = generate::generate_conc(&mut Unstructured::new(&bytes));
             Input {
@@ -149,6 +149,57 @@ pub fn check(oracle: OracleKind, text: &str, conc_runs: usize) -> Verdict {
         OracleKind::Seq => oracle::seq::check(text),
         OracleKind::Conc => oracle::conc::check(text, conc_runs),
         OracleKind::Parse => oracle::parse::check(text),
+        OracleKind::Shuttle => check_shuttle(text, false),
+    }
+}
+
+/// Whether this build has the shuttle oracle (the `shuttle` feature).
+pub const HAS_SHUTTLE: bool = cfg!(feature = "shuttle");
+
+/// The shuttle oracle, in place (a campaign worker) or on a watchdog thread.
+fn check_shuttle(text: &str, in_place: bool) -> Verdict {
+    #[cfg(feature = "shuttle")]
+    {
+        let o = oracle::shuttle::ShuttleOptions::default();
+        if in_place {
+            oracle::shuttle::check_here(text, &o)
+        } else {
+            oracle::shuttle::check(text, &o)
+        }
+    }
+    #[cfg(not(feature = "shuttle"))]
+    {
+        let _ = (text, in_place);
+        Verdict {
+            skipped: Some("weft-fuzz was built without the `shuttle` feature".into()),
+            ..Verdict::default()
+        }
+    }
+}
+
+/// Replays a reproducer: a shuttle one with a saved schedule (`schedule_text`) runs
+/// exactly that schedule; everything else runs its oracle again.
+pub fn replay(oracle: OracleKind, text: &str, schedule_text: Option<&str>, runs: usize) -> Verdict {
+    match (oracle, schedule_text) {
+        (OracleKind::Shuttle, Some(st)) => {
+            let schedule = match oracle::schedule::RecordedSchedule::decode(st) {
+                Ok(s) => s,
+                Err(e) => return Verdict::diverged("bad-schedule", e),
+            };
+            #[cfg(feature = "shuttle")]
+            {
+                oracle::shuttle::replay_checked(text, &schedule)
+            }
+            #[cfg(not(feature = "shuttle"))]
+            {
+                let _ = (text, schedule);
+                Verdict {
+                    skipped: Some("weft-fuzz was built without the `shuttle` feature".into()),
+                    ..Verdict::default()
+                }
+            }
+        }
+        _ => check(oracle, text, runs),
     }
 }
 
@@ -165,7 +216,46 @@ pub struct Options {
     pub progress: bool,
     /// Worker threads.
     pub jobs: usize,
+    /// The sequential oracle's GC-stress run is made on one input in this many (1 = every
+    /// input; replay and reduction always make it).
+    pub gc_stress_sample: u64,
+    /// The sequential oracle's boa_engine run is made on one input in this many (1 =
+    /// every input), and on every input where the engine and the reference disagree.
+    pub boa_sample: u64,
+    /// How long one input may run before it counts as a hang.
+    pub hang_limit: Duration,
+    /// Stop after this many inputs (all oracles together), even before `seconds`.
+    pub max_inputs: Option<u64>,
 }
+
+impl Options {
+    /// A campaign of `seconds` on `oracles` with the defaults of `weft-fuzz run`.
+    pub fn new(oracles: Vec<OracleKind>, seconds: u64, seed: u64) -> Options {
+        Options {
+            oracles,
+            seconds,
+            seed,
+            out_dir: PathBuf::from("target/fuzz-findings"),
+            reduce_budget: Budget {
+                max_tests: 2000,
+                max_time: Duration::from_secs(60),
+            },
+            save_per_kind: 3,
+            progress: false,
+            jobs: 1,
+            gc_stress_sample: GC_STRESS_SAMPLE,
+            boa_sample: BOA_SAMPLE,
+            hang_limit: oracle::seq::ENGINE_LIMIT,
+            max_inputs: None,
+        }
+    }
+}
+
+/// The default of [`Options::gc_stress_sample`].
+pub const GC_STRESS_SAMPLE: u64 = 8;
+
+/// The default of [`Options::boa_sample`].
+pub const BOA_SAMPLE: u64 = 4;
 
 /// Counters of a campaign, per oracle.
 #[derive(Clone, Debug, Default)]
@@ -182,6 +272,10 @@ pub struct Stats {
     /// Workers that shared the work.
     pub jobs: usize,
     pub saved: Vec<PathBuf>,
+    /// Busy time per phase (implementation), summed over workers.
+    pub phases: BTreeMap<&'static str, Duration>,
+    /// How many inputs ran each phase.
+    pub phase_runs: BTreeMap<&'static str, u64>,
 }
 
 impl Stats {
@@ -190,6 +284,17 @@ impl Stats {
         let s = self.busy.as_secs_f64() / self.jobs.max(1) as f64;
         if s > 0.0 { self.execs as f64 / s } else { 0.0 }
     }
+    /// Mean time per run of each phase, in milliseconds.
+    pub fn phase_millis(&self) -> Vec<(&'static str, f64)> {
+        self.phases
+            .iter()
+            .map(|(p, d)| {
+                let n = self.phase_runs.get(p).copied().unwrap_or(1).max(1);
+                (*p, d.as_secs_f64() * 1000.0 / n as f64)
+            })
+            .collect()
+    }
+
     pub fn clean_share(&self) -> f64 {
         let judged = self.execs - self.skipped;
         if judged > 0 {
@@ -207,7 +312,7 @@ fn features_total(oracle: OracleKind) -> usize {
         .unwrap_or(0);
     match oracle {
         OracleKind::Seq => threads,
-        OracleKind::Conc => Feature::ALL.len() - threads,
+        OracleKind::Conc | OracleKind::Shuttle => Feature::ALL.len() - threads,
         OracleKind::Parse => 0,
     }
 }
@@ -234,93 +339,299 @@ pub fn progress_line(elapsed: Duration, stats: &BTreeMap<OracleKind, Stats>) -> 
     format!("[{:>4}s] {}", elapsed.as_secs(), parts.join(" | "))
 }
 
+/// What the workers of a campaign share.
+struct Shared {
+    options: Options,
+    known: KnownList,
+    start: Instant,
+    next: AtomicU64,
+    stats: Mutex<BTreeMap<OracleKind, Stats>>,
+}
+
+impl Shared {
+    /// The campaign's time is up, or its inputs are all handed out.
+    fn over(&self) -> bool {
+        self.start.elapsed() >= Duration::from_secs(self.options.seconds)
+            || self
+                .options
+                .max_inputs
+                .is_some_and(|m| self.next.load(Ordering::Relaxed) >= m)
+    }
+}
+
+/// One worker thread, as the campaign's monitor sees it.
+#[derive(Default)]
+struct Worker {
+    /// The input it is checking now: (index, oracle, since when). `None` between inputs
+    /// and while it reduces a divergence (each reduction step has its own watchdog).
+    current: Mutex<Option<(u64, OracleKind, Instant)>>,
+    /// Which implementation runs now.
+    stage: Stage,
+    /// The monitor gave up on it (a hang): whatever it finds later is not counted.
+    abandoned: AtomicBool,
+    /// It left its loop.
+    finished: AtomicBool,
+}
+
 /// Runs a campaign on `options.jobs` worker threads; returns its statistics per oracle.
 /// Input indices are handed out from one counter, so the inputs are those of a
 /// one-worker campaign with the same seed (their order of completion differs).
+///
+/// Each worker checks its inputs in place, on its own large stack, with no thread per
+/// implementation run (thread start-up and hand-off cost more than a small program's
+/// run on a loaded machine). The calling thread is the monitor: it prints progress and,
+/// when an input has run longer than `options.hang_limit`, records a hang of the
+/// implementation that was running (saving the input unreduced), leaves that worker
+/// behind and starts a fresh one. A worker through which a panic unwound retires and is
+/// replaced too, so no damaged thread-local state outlives its input.
 pub fn run(options: &Options, known: &KnownList) -> BTreeMap<OracleKind, Stats> {
-    let start = Instant::now();
     let jobs = options.jobs.max(1);
-    let stats: Mutex<BTreeMap<OracleKind, Stats>> = Mutex::new(
-        options
-            .oracles
-            .iter()
-            .map(|o| {
-                (
-                    *o,
-                    Stats {
-                        jobs,
-                        ..Stats::default()
-                    },
-                )
-            })
-            .collect(),
-    );
-    let next = AtomicU64::new(0);
-    let limit = Duration::from_secs(options.seconds);
-    std::thread::scope(|scope| {
-        for _ in 0..jobs {
-            scope.spawn(|| {
-                while start.elapsed() < limit {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    one_input(options, known, index, &stats);
+    let shared = Arc::new(Shared {
+        options: options.clone(),
+        known: known.clone(),
+        start: Instant::now(),
+        next: AtomicU64::new(0),
+        stats: Mutex::new(
+            options
+                .oracles
+                .iter()
+                .map(|o| {
+                    (
+                        *o,
+                        Stats {
+                            jobs,
+                            ..Stats::default()
+                        },
+                    )
+                })
+                .collect(),
+        ),
+    });
+    let mut workers: Vec<Arc<Worker>> = Vec::new();
+    let mut handles = Vec::new();
+    for _ in 0..jobs {
+        spawn_worker(&shared, &mut workers, &mut handles);
+    }
+    let mut last_progress = Instant::now();
+    loop {
+        std::thread::sleep(Duration::from_millis(50));
+        let mut live = 0;
+        for i in 0..workers.len() {
+            let w = Arc::clone(&workers[i]);
+            if w.abandoned.load(Ordering::Acquire) {
+                continue;
+            }
+            if w.finished.load(Ordering::Acquire) {
+                // Retired after a panic: replace it while the campaign runs.
+                if !shared.over() && !w.abandoned.swap(true, Ordering::AcqRel) {
+                    spawn_worker(&shared, &mut workers, &mut handles);
+                    live += 1;
                 }
-            });
-        }
-        if options.progress {
-            while start.elapsed() < limit {
-                std::thread::sleep(Duration::from_millis(500));
-                let line = progress_line(start.elapsed(), &lock(&stats));
-                eprint!("\r{line}");
-                let _ = std::io::stderr().flush();
+                continue;
+            }
+            live += 1;
+            if let Some((index, oracle)) = hung(&w, options) {
+                record_hang(&shared, &w, index, oracle);
+                spawn_worker(&shared, &mut workers, &mut handles);
             }
         }
-    });
-    let stats = stats.into_inner().unwrap_or_else(|e| e.into_inner());
+        if options.progress && last_progress.elapsed() >= Duration::from_millis(500) {
+            last_progress = Instant::now();
+            let line = progress_line(shared.start.elapsed(), &lock(&shared.stats));
+            eprint!("\r{line}");
+            let _ = std::io::stderr().flush();
+        }
+        if live == 0 && shared.over() {
+            break;
+        }
+    }
+    // Every worker still counted has left its loop; the abandoned ones are left running.
+    for (w, h) in workers.iter().zip(handles) {
+        if w.finished.load(Ordering::Acquire) {
+            let _ = h.join();
+        }
+    }
+    let stats = lock(&shared.stats).clone();
     if options.progress {
-        eprintln!("\r{}", progress_line(start.elapsed(), &stats));
+        eprintln!("\r{}", progress_line(shared.start.elapsed(), &stats));
     }
     stats
+}
+
+fn spawn_worker(
+    shared: &Arc<Shared>,
+    workers: &mut Vec<Arc<Worker>>,
+    handles: &mut Vec<std::thread::JoinHandle<()>>,
+) {
+    let w = Arc::new(Worker::default());
+    let (s, me) = (Arc::clone(shared), Arc::clone(&w));
+    let spawned = std::thread::Builder::new()
+        .name("weft-fuzz-worker".into())
+        .stack_size(oracle::WORKER_STACK)
+        .spawn(move || worker_loop(&s, &me));
+    match spawned {
+        Ok(h) => {
+            workers.push(w);
+            handles.push(h);
+        }
+        Err(e) => eprintln!("cannot start a worker: {e}"),
+    }
+}
+
+fn worker_loop(shared: &Shared, me: &Worker) {
+    while !shared.over() && !me.abandoned.load(Ordering::Acquire) {
+        let index = shared.next.fetch_add(1, Ordering::Relaxed);
+        if shared.options.max_inputs.is_some_and(|m| index >= m) {
+            break;
+        }
+        if one_input(shared, me, index) {
+            break;
+        }
+    }
+    me.finished.store(true, Ordering::Release);
+}
+
+/// How long one input of `oracle` may run: a shuttle input runs a search of many
+/// executions, so it gets six times the limit.
+fn hang_limit(options: &Options, oracle: OracleKind) -> Duration {
+    if oracle == OracleKind::Shuttle {
+        options.hang_limit * 6
+    } else {
+        options.hang_limit
+    }
+}
+
+/// The input `w` has been checking for longer than its limit, if any; marks `w`
+/// abandoned.
+fn hung(w: &Worker, options: &Options) -> Option<(u64, OracleKind)> {
+    let cur = lock(&w.current);
+    let (index, oracle, since) = (*cur)?;
+    if since.elapsed() < hang_limit(options, oracle) {
+        return None;
+    }
+    w.abandoned.store(true, Ordering::Release);
+    Some((index, oracle))
+}
+
+fn record_hang(shared: &Shared, w: &Worker, index: u64, oracle: OracleKind) {
+    let options = &shared.options;
+    let input = make_input(oracle, options.seed, index);
+    let verdict = Verdict::diverged(
+        &w.stage.hang_kind(),
+        format!(
+            "the check did not end in {:?} ({} was running; not reduced)",
+            hang_limit(options, oracle),
+            w.stage.get()
+        ),
+    );
+    let save_it = record(shared, &input, &verdict, hang_limit(options, oracle));
+    if save_it {
+        if options.progress {
+            eprintln!("\n{} hang at index {index}", oracle.name());
+        }
+        let path = reproducer_path(options, oracle, &verdict, index);
+        let text = reproducer_text(
+            oracle,
+            options.seed,
+            index,
+            &input.swarm,
+            &verdict,
+            &input.text,
+        );
+        match std::fs::create_dir_all(&options.out_dir).and_then(|_| std::fs::write(&path, text)) {
+            Ok(()) => lock(&shared.stats)
+                .entry(oracle)
+                .or_default()
+                .saved
+                .push(path),
+            Err(e) => eprintln!("cannot save a reproducer: {e}"),
+        }
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Generates, checks and records input `index`.
-fn one_input(
+/// Runs the oracle on input `index` in a campaign worker: the sequential oracle in
+/// place (the campaign watches for hangs; the GC-stress run on a sample of the inputs),
+/// the others through their own watchdogs.
+pub fn check_in_worker(
     options: &Options,
-    known: &KnownList,
+    oracle: OracleKind,
     index: u64,
-    stats: &Mutex<BTreeMap<OracleKind, Stats>>,
-) {
+    text: &str,
+    stage: &Stage,
+) -> Verdict {
+    match oracle {
+        OracleKind::Seq => {
+            // Input indices of one oracle step by the number of oracles.
+            let k = index / options.oracles.len().max(1) as u64;
+            let plan = oracle::seq::SeqPlan {
+                gc_stress: k.is_multiple_of(options.gc_stress_sample.max(1)),
+                boa: k.is_multiple_of(options.boa_sample.max(1)),
+            };
+            oracle::seq::check_here(text, plan, stage)
+        }
+        OracleKind::Shuttle => check_shuttle(text, true),
+        _ => check(oracle, text, CONC_RUNS),
+    }
+}
+
+/// Counts a verdict; returns whether its divergence should be saved.
+fn record(shared: &Shared, input: &Input, verdict: &Verdict, busy: Duration) -> bool {
+    let oracle = input.oracle;
+    let mut all = lock(&shared.stats);
+    let st = all.entry(oracle).or_default();
+    st.busy += busy;
+    st.execs += 1;
+    st.features = st.features.union(input.used);
+    if verdict.phases.is_empty() {
+        *st.phases.entry("check").or_default() += busy;
+        *st.phase_runs.entry("check").or_default() += 1;
+    }
+    for (p, d) in &verdict.phases {
+        *st.phases.entry(p).or_default() += *d;
+        *st.phase_runs.entry(p).or_default() += 1;
+    }
+    if verdict.skipped.is_some() {
+        st.skipped += 1;
+    } else if verdict.ran_clean {
+        st.clean += 1;
+    }
+    let Some(d) = &verdict.divergence else {
+        return false;
+    };
+    *st.kinds.entry(d.kind.clone()).or_default() += 1;
+    if shared.known.matching(oracle, &input.text, d).is_some() {
+        st.known_divergences += 1;
+        return false;
+    }
+    st.new_divergences += 1;
+    let same_kind = st.kinds.get(&d.kind).copied().unwrap_or(0);
+    same_kind as usize <= shared.options.save_per_kind
+}
+
+/// Generates, checks and records input `index`; returns whether the worker must retire
+/// (a panic unwound through it).
+fn one_input(shared: &Shared, me: &Worker, index: u64) -> bool {
+    let options = &shared.options;
     let oracle = options.oracles[(index as usize) % options.oracles.len()];
     let t0 = Instant::now();
+    *lock(&me.current) = Some((index, oracle, t0));
+    me.stage.set("");
     let input = make_input(oracle, options.seed, index);
-    let verdict = check(oracle, &input.text, CONC_RUNS);
+    let verdict = check_in_worker(options, oracle, index, &input.text, &me.stage);
     let busy = t0.elapsed();
-    let mut save_it = false;
     {
-        let mut all = lock(stats);
-        let st = all.entry(oracle).or_default();
-        st.busy += busy;
-        st.execs += 1;
-        st.features = st.features.union(input.used);
-        if verdict.skipped.is_some() {
-            st.skipped += 1;
-        } else if verdict.ran_clean {
-            st.clean += 1;
+        let mut cur = lock(&me.current);
+        if me.abandoned.load(Ordering::Acquire) {
+            // Counted as a hang by the monitor already.
+            return true;
         }
-        if let Some(d) = &verdict.divergence {
-            *st.kinds.entry(d.kind.clone()).or_default() += 1;
-            if known.matching(oracle, &input.text, d).is_some() {
-                st.known_divergences += 1;
-            } else {
-                st.new_divergences += 1;
-                let same_kind = st.kinds.get(&d.kind).copied().unwrap_or(0);
-                save_it = same_kind as usize <= options.save_per_kind;
-            }
-        }
+        *cur = None;
     }
+    let save_it = record(shared, &input, &verdict, busy);
     if let (true, Some(d)) = (save_it, &verdict.divergence) {
         if options.progress {
             eprintln!(
@@ -330,10 +641,37 @@ fn one_input(
             );
         }
         match save(options, &input, index, &verdict) {
-            Ok(p) => lock(stats).entry(oracle).or_default().saved.push(p),
+            Ok(p) => lock(&shared.stats).entry(oracle).or_default().saved.push(p),
             Err(e) => eprintln!("cannot save a reproducer: {e}"),
         }
     }
+    verdict.tainted
+}
+
+/// Where the failing schedule of the reproducer at `path` is saved: next to it, with the
+/// extension `.schedule`.
+pub fn schedule_path(path: &Path) -> PathBuf {
+    path.with_extension("schedule")
+}
+
+fn reproducer_path(
+    options: &Options,
+    oracle: OracleKind,
+    verdict: &Verdict,
+    index: u64,
+) -> PathBuf {
+    let kind = verdict
+        .divergence
+        .as_ref()
+        .map(|d| d.kind.as_str())
+        .unwrap_or("none");
+    options.out_dir.join(format!(
+        "{}-{}-s{}-i{}.js",
+        oracle.name(),
+        kind,
+        options.seed,
+        index
+    ))
 }
 
 /// Reduces (when there is a tree) and writes the reproducer; returns its path.
@@ -356,20 +694,19 @@ fn save(
             let v = check(oracle, &js, runs);
             v.divergence.as_ref().is_some_and(|e| e.kind == d.kind)
         });
-        text = reduced.program.to_js();
-        let v = check(oracle, &text, runs);
-        if v.divergence.is_some() {
+        let reduced = reduced.program.to_js();
+        let v = check(oracle, &reduced, runs);
+        if v.divergence.as_ref().is_some_and(|e| e.kind == d.kind) {
+            // The reduced program, with the verdict (and schedule) of its own run.
+            text = reduced;
             final_verdict = v;
         }
     }
     std::fs::create_dir_all(&options.out_dir)?;
-    let path = options.out_dir.join(format!(
-        "{}-{}-s{}-i{}.js",
-        oracle.name(),
-        d.kind,
-        options.seed,
-        index
-    ));
+    let path = reproducer_path(options, oracle, verdict, index);
+    if let Some(schedule) = &final_verdict.schedule {
+        std::fs::write(schedule_path(&path), schedule)?;
+    }
     std::fs::write(
         &path,
         reproducer_text(

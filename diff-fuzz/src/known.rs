@@ -29,7 +29,7 @@ pub struct KnownDivergence {
     pub reproducer: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KnownList {
     #[serde(default)]

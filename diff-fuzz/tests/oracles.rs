@@ -19,10 +19,11 @@ fn runs() -> oracle::seq::SeqRuns {
     let o = out("1\n", CorpusCompletion::Normal);
     oracle::seq::SeqRuns {
         engine: o.clone(),
-        engine_gc: o.clone(),
+        engine_gc: Some(o.clone()),
         reference: o.clone(),
-        boa: o,
+        boa: Some(o),
         heap_problems: Vec::new(),
+        tainted: false,
     }
 }
 
@@ -34,20 +35,20 @@ fn seq_judge_classifies_each_disagreement() {
 
     let mut r = runs();
     r.engine = out("2\n", CorpusCompletion::Normal);
-    r.engine_gc = r.engine.clone();
+    r.engine_gc = Some(r.engine.clone());
     let d = oracle::seq::judge(&r).divergence.expect("diverges");
     assert_eq!(d.kind, "engine-vs-reference");
     assert!(d.detail.contains("boa agrees with the reference"));
 
     let mut r = runs();
-    r.engine_gc = out("1\n", CorpusCompletion::Uncaught("TypeError".into()));
+    r.engine_gc = Some(out("1\n", CorpusCompletion::Uncaught("TypeError".into())));
     assert_eq!(
         oracle::seq::judge(&r).divergence.expect("diverges").kind,
         "gc-stress"
     );
 
     let mut r = runs();
-    r.boa = out("", CorpusCompletion::Uncaught("RangeError".into()));
+    r.boa = Some(out("", CorpusCompletion::Uncaught("RangeError".into())));
     assert_eq!(
         oracle::seq::judge(&r).divergence.expect("diverges").kind,
         "boa-only"

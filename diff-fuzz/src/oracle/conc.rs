@@ -57,7 +57,17 @@ pub fn explore(src: &str) -> Result<BTreeSet<String>, String> {
 /// line (spec/threads.md th.outcome.line) and the heap verifier's problems after the
 /// run; `gc_stress` collects every that many allocations (0 = off).
 pub fn engine_outcome(src: &str, gc_stress: usize) -> (String, Vec<String>) {
-    weft_engine::thread::outcome::run_outcome_checked(src, "fuzz.js", gc_stress, true)
+    let src: std::sync::Arc<str> = std::sync::Arc::from(src);
+    crate::oracle::in_engine_context(move || {
+        #[cfg(feature = "shuttle")]
+        {
+            weft_engine::shuttle_check::run_outcome(&src, gc_stress)
+        }
+        #[cfg(not(feature = "shuttle"))]
+        {
+            weft_engine::thread::outcome::run_outcome_checked(&src, "fuzz.js", gc_stress, true)
+        }
+    })
 }
 
 /// The GC-stress interval of every other engine run of the conc oracle.

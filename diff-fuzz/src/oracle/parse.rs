@@ -53,7 +53,10 @@ pub fn check(src: &str) -> Verdict {
     }
     let owned = src.to_owned();
     let engine = with_timeout(LIMIT, move || {
-        weft_engine::run_source(&owned, "fuzz.js", weft_engine::Options::default(), false)
+        let src: std::sync::Arc<str> = std::sync::Arc::from(owned);
+        crate::oracle::in_engine_context(move || {
+            weft_engine::run_source(&src, "fuzz.js", weft_engine::Options::default(), false)
+        })
     });
     match engine {
         Ok(out) => match out.result {

@@ -9,32 +9,45 @@
 //! are handled by classification: when only boa disagrees, the divergence is `boa-only`,
 //! and the known-divergence list (`known-divergences.toml`) names the ones understood.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Duration;
 
 use weft_conformance::boa_runner::{self, BoaOptions};
 use weft_conformance::{CorpusCompletion, CorpusOutput};
 
-use crate::oracle::{Failed, Verdict, with_timeout};
+use crate::oracle::{Failed, PhaseClock, Stage, Verdict, in_engine_context, with_timeout};
 
 /// The GC-stress interval: a collection every this many allocations.
 pub const GC_STRESS_EVERY: usize = 5;
 
-/// How long one engine run may take before it counts as a hang.
+/// How long one check may take before it counts as a hang.
 pub const ENGINE_LIMIT: Duration = Duration::from_secs(20);
 
-/// The four runs of a program.
+/// The runs of a program.
 #[derive(Clone, Debug)]
 pub struct SeqRuns {
     pub engine: CorpusOutput,
-    pub engine_gc: CorpusOutput,
+    /// The engine under GC stress (absent when the check left it out, see
+    /// [`check_here`]).
+    pub engine_gc: Option<CorpusOutput>,
     pub reference: CorpusOutput,
-    pub boa: CorpusOutput,
-    /// Heap-verifier problems of the two engine runs.
+    /// boa_engine (absent when the check left it out, see [`SeqPlan::boa`]).
+    pub boa: Option<CorpusOutput>,
+    /// Heap-verifier problems of the engine runs.
     pub heap_problems: Vec<String>,
+    /// A panic unwound through the thread (see [`Verdict::tainted`]).
+    pub tainted: bool,
 }
 
-fn engine_output(out: &weft_engine::RunOutput) -> CorpusOutput {
-    let completion = match &out.result {
+fn failure(message: String) -> CorpusOutput {
+    CorpusOutput {
+        printed: String::new(),
+        completion: CorpusCompletion::EngineFailure(message),
+    }
+}
+
+fn engine_output(printed: String, result: &Result<(), weft_engine::Uncaught>) -> CorpusOutput {
+    let completion = match result {
         Ok(()) => CorpusCompletion::Normal,
         Err(u) if u.name.as_deref() == Some("InternalError") => {
             CorpusCompletion::EngineFailure(u.describe())
@@ -42,72 +55,149 @@ fn engine_output(out: &weft_engine::RunOutput) -> CorpusOutput {
         Err(u) => CorpusCompletion::Uncaught(u.corpus_name()),
     };
     CorpusOutput {
-        printed: out.printed.clone(),
+        printed,
         completion,
     }
 }
 
-/// Runs the engine (with a watchdog), under GC stress when `gc_stress > 0`.
-pub fn run_engine(src: &str, gc_stress: usize) -> (CorpusOutput, Vec<String>) {
-    let src = src.to_owned();
-    let r = with_timeout(ENGINE_LIMIT, move || {
-        let options = weft_engine::Options {
-            gc_stress,
-            ..Default::default()
-        };
-        weft_engine::run_source(&src, "fuzz.js", options, true)
-    });
+/// Runs the engine on the calling thread (which needs [`WORKER_STACK`](crate::oracle::WORKER_STACK) bytes of stack),
+/// under GC stress when `gc_stress > 0`, then collects and runs the heap verifier.
+/// Returns the output, the verifier's problems and whether the engine panicked.
+pub fn engine_here(src: &str, gc_stress: usize) -> (CorpusOutput, Vec<String>, bool) {
+    let src: std::sync::Arc<str> = std::sync::Arc::from(src);
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        in_engine_context(move || {
+            let options = weft_engine::vm::Options {
+                gc_stress,
+                capture_output: true,
+                ..Default::default()
+            };
+            let rt = weft_engine::vm::Runtime::new(options);
+            let mut vm = weft_engine::vm::Vm::new_main(std::sync::Arc::clone(&rt));
+            let result = vm.eval_script(&src, "fuzz.js").map(|_| ());
+            vm.collect_now();
+            let problems = vm.verify_heap();
+            let printed = String::from_utf8_lossy(&rt.take_output()).into_owned();
+            (engine_output(printed, &result), problems)
+        })
+    }));
     match r {
-        Ok(out) => (engine_output(&out), out.heap_problems),
-        Err(Failed::Timeout) => (
-            CorpusOutput {
-                printed: String::new(),
-                completion: CorpusCompletion::EngineFailure("hang".into()),
-            },
+        Ok((out, problems)) => (out, problems, false),
+        Err(p) => (
+            failure(format!("panic: {}", boa_runner::panic_message(&*p))),
             Vec::new(),
-        ),
-        Err(Failed::Panic(m)) => (
-            CorpusOutput {
-                printed: String::new(),
-                completion: CorpusCompletion::EngineFailure(format!("panic: {m}")),
-            },
-            Vec::new(),
+            true,
         ),
     }
 }
 
-/// Runs the reference interpreter (catching a panic).
-pub fn run_reference(src: &str) -> CorpusOutput {
+/// Runs the reference interpreter on the calling thread (which needs [`WORKER_STACK`](crate::oracle::WORKER_STACK)
+/// bytes of stack), catching a panic; the flag says whether it panicked.
+pub fn reference_here(src: &str) -> (CorpusOutput, bool) {
     let options = weft_reference_interp::RunOptions {
         fuel: Some(50_000_000),
         ..Default::default()
     };
-    match std::panic::catch_unwind(|| weft_reference_interp::run_source(src, "fuzz.js", &options)) {
-        Ok(out) => CorpusOutput::from_reference(&out),
-        Err(p) => CorpusOutput {
-            printed: String::new(),
-            completion: CorpusCompletion::EngineFailure(format!(
+    match catch_unwind(AssertUnwindSafe(|| {
+        weft_reference_interp::run_source_on_this_thread(src, "fuzz.js", &options)
+    })) {
+        Ok(out) => (CorpusOutput::from_reference(&out), false),
+        Err(p) => (
+            failure(format!(
                 "reference panic: {}",
                 boa_runner::panic_message(&*p)
             )),
-        },
+            true,
+        ),
     }
 }
 
-/// Runs all four.
-pub fn run_all(src: &str) -> SeqRuns {
-    let (engine, mut heap_problems) = run_engine(src, 0);
-    let (engine_gc, gc_problems) = run_engine(src, GC_STRESS_EVERY);
-    heap_problems.extend(gc_problems);
-    let reference = run_reference(src);
-    let boa = boa_runner::run(src, "fuzz.js", &BoaOptions::default());
+/// Runs boa_engine on the calling thread, catching a panic; the flag says whether it
+/// panicked.
+pub fn boa_here(src: &str) -> (CorpusOutput, bool) {
+    match catch_unwind(AssertUnwindSafe(|| {
+        boa_runner::run_on_current_thread(src, "fuzz.js", &BoaOptions::default())
+    })) {
+        Ok(out) => (out, false),
+        Err(p) => (
+            failure(format!(
+                "boa_engine panicked: {}",
+                boa_runner::panic_message(&*p)
+            )),
+            true,
+        ),
+    }
+}
+
+/// Which of the optional runs a check makes. The engine and the reference interpreter
+/// always run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeqPlan {
+    /// The engine again under GC stress.
+    pub gc_stress: bool,
+    /// boa_engine, the third opinion. When left out it still runs whenever the engine
+    /// and the reference interpreter (or the GC-stress run) disagree, to say which side
+    /// it takes; what a left-out boa run misses is only a `boa-only` divergence.
+    pub boa: bool,
+}
+
+impl SeqPlan {
+    /// Every run (replay, reduction, the cargo-fuzz target).
+    pub const FULL: SeqPlan = SeqPlan {
+        gc_stress: true,
+        boa: true,
+    };
+}
+
+/// Runs the implementations on the calling thread (which needs
+/// [`WORKER_STACK`](crate::oracle::WORKER_STACK) bytes of stack): the engine, the engine
+/// under GC stress, the reference interpreter and boa_engine, the optional ones as
+/// `plan` says. `clock` learns the phases (and tells its [`Stage`]).
+pub fn run_all_here(src: &str, plan: SeqPlan, clock: &mut PhaseClock<'_>) -> SeqRuns {
+    clock.enter("engine");
+    let (engine, mut heap_problems, mut tainted) = engine_here(src, 0);
+    let engine_gc = if plan.gc_stress {
+        clock.enter("engine-gc");
+        let (out, problems, t) = engine_here(src, GC_STRESS_EVERY);
+        heap_problems.extend(problems);
+        tainted |= t;
+        Some(out)
+    } else {
+        None
+    };
+    clock.enter("reference");
+    let (reference, t) = reference_here(src);
+    tainted |= t;
+    let disagree = engine != reference || engine_gc.as_ref().is_some_and(|g| *g != engine);
+    let boa = if plan.boa || disagree {
+        clock.enter("boa");
+        let (boa, t) = boa_here(src);
+        tainted |= t;
+        Some(boa)
+    } else {
+        None
+    };
+    clock.end();
     SeqRuns {
         engine,
         engine_gc,
         reference,
         boa,
         heap_problems,
+        tainted,
     }
+}
+
+/// The whole sequential check of one program, on the calling thread (which needs
+/// [`WORKER_STACK`](crate::oracle::WORKER_STACK) bytes of stack) and without a watchdog: a campaign worker's path,
+/// where the campaign watches for hangs. The optional runs are made as `plan` says.
+pub fn check_here(src: &str, plan: SeqPlan, stage: &Stage) -> Verdict {
+    let mut clock = PhaseClock::new(stage);
+    let runs = run_all_here(src, plan, &mut clock);
+    let mut v = judge(&runs);
+    v.tainted = runs.tainted;
+    v.phases = clock.phases;
+    v
 }
 
 fn show(name: &str, o: &CorpusOutput) -> String {
@@ -126,9 +216,15 @@ pub fn judge(runs: &SeqRuns) -> Verdict {
     let all = || {
         [
             show("engine", &runs.engine),
-            show("engine (gc stress)", &runs.engine_gc),
+            runs.engine_gc
+                .as_ref()
+                .map(|o| show("engine (gc stress)", o))
+                .unwrap_or_default(),
             show("reference", &runs.reference),
-            show("boa_engine", &runs.boa),
+            runs.boa
+                .as_ref()
+                .map(|o| show("boa_engine", o))
+                .unwrap_or_default(),
         ]
         .join("")
     };
@@ -160,9 +256,9 @@ pub fn judge(runs: &SeqRuns) -> Verdict {
         return v("heap", runs.heap_problems.join("\n"));
     }
     if runs.engine != *r {
-        let side = if runs.boa == runs.engine {
+        let side = if runs.boa.as_ref() == Some(&runs.engine) {
             " (boa agrees with the engine)"
-        } else if runs.boa == *r {
+        } else if runs.boa.as_ref() == Some(r) {
             " (boa agrees with the reference)"
         } else {
             ""
@@ -172,11 +268,11 @@ pub fn judge(runs: &SeqRuns) -> Verdict {
             format!("engine differs from reference{side}\n{}", all()),
         );
     }
-    if runs.engine_gc != runs.engine {
+    if runs.engine_gc.as_ref().is_some_and(|g| *g != runs.engine) {
         return v("gc-stress", all());
     }
-    if runs.boa != *r {
-        let kind = if matches!(runs.boa.completion, CorpusCompletion::EngineFailure(_)) {
+    if let Some(boa) = runs.boa.as_ref().filter(|b| *b != r) {
+        let kind = if matches!(boa.completion, CorpusCompletion::EngineFailure(_)) {
             "boa-failure"
         } else {
             "boa-only"
@@ -189,7 +285,22 @@ pub fn judge(runs: &SeqRuns) -> Verdict {
     }
 }
 
-/// The whole sequential check of one program.
+/// The whole sequential check of one program (every run, GC stress included), on a
+/// watchdog thread: a check that does not end within [`ENGINE_LIMIT`] is a hang of the
+/// implementation that was running.
 pub fn check(src: &str) -> Verdict {
-    judge(&run_all(src))
+    let owned = src.to_owned();
+    let stage = std::sync::Arc::new(Stage::default());
+    let st = std::sync::Arc::clone(&stage);
+    match with_timeout(ENGINE_LIMIT, move || check_here(&owned, SeqPlan::FULL, &st)) {
+        Ok(v) => v,
+        Err(Failed::Timeout) => Verdict::diverged(
+            &stage.hang_kind(),
+            format!(
+                "the check did not end in {ENGINE_LIMIT:?} ({} was running)",
+                stage.get()
+            ),
+        ),
+        Err(Failed::Panic(m)) => Verdict::diverged("engine-failure", format!("panic: {m}")),
+    }
 }
