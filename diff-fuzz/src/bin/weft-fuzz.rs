@@ -267,7 +267,17 @@ fn print_stats(stats: &std::collections::BTreeMap<OracleKind, campaign::Stats>) 
             .collect();
         println!("  time per run: {}", phases.join(", "));
         for (k, n) in &s.kinds {
-            println!("  {k}: {n}");
+            match s.new_kinds.get(k) {
+                Some((new, first)) => println!(
+                    "  {k}: {n} ({new} new; first at indices {})",
+                    first
+                        .iter()
+                        .map(u64::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+                None => println!("  {k}: {n}"),
+            }
         }
         for p in &s.saved {
             println!("  saved {}", p.display());
@@ -289,6 +299,7 @@ fn stats_json(stats: &std::collections::BTreeMap<OracleKind, campaign::Stats>) -
                 "skipped": s.skipped,
                 "features": s.features.labels(),
                 "kinds": s.kinds,
+                "new_kinds": s.new_kinds,
                 "phase_millis": s.phase_millis().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
                 "saved": s.saved.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             });
