@@ -2,7 +2,7 @@
 
 use super::arg;
 use crate::interp::{ErrorKind, Interp, JsResult};
-use crate::object::{Obj, ObjectKind};
+use crate::object::{Obj, ObjectKind, Property};
 use crate::string::JsString;
 use crate::value::{PropertyKey, Value};
 
@@ -41,7 +41,15 @@ pub fn init(interp: &mut Interp<'_>) {
         }
     }
     interp.define_method(&error_proto, "toString", 0, error_to_string);
+    // %ThrowTypeError% (§10.2.4.1): frozen — its `length` and `name` are not
+    // configurable and it is not extensible.
     let thrower = interp.create_builtin_function(JsString::empty(), 0, throw_type_error, false);
+    for (key, p) in thrower.borrow_mut().properties.iter_mut() {
+        if let Property::Data { configurable, .. } = p {
+            debug_assert!(matches!(key, PropertyKey::String(_)));
+            *configurable = false;
+        }
+    }
     interp.prevent_extensions(&thrower);
     interp.register_intrinsic("%ThrowTypeError%", &thrower);
 }

@@ -46,6 +46,20 @@ pub fn init(interp: &mut Interp<'_>) {
         false,
     );
     interp.define_constant(&proto, key, Value::Object(f));
+    // AddRestrictedFunctionProperties (§10.2.4): `caller` and `arguments` of
+    // %Function.prototype% are accessors that throw.
+    let thrower = interp.intrinsic("%ThrowTypeError%");
+    for name in ["caller", "arguments"] {
+        proto.borrow_mut().properties.insert(
+            PropertyKey::from(name),
+            Property::Accessor {
+                get: Some(thrower.clone()),
+                set: Some(thrower.clone()),
+                enumerable: false,
+                configurable: true,
+            },
+        );
+    }
 }
 
 /// Function ( ...parameterArgs, bodyArg ) (§20.2.1.1): dynamic functions are outside

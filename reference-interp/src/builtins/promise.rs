@@ -88,6 +88,29 @@ pub fn init(interp: &mut Interp<'_>) {
     let af = Obj::new(Some(fproto), ObjectKind::Ordinary);
     interp.register_intrinsic("%AsyncFunction.prototype%", &af);
     interp.define_readonly(&af, PropertyKey::Symbol(tag), Value::str("AsyncFunction"));
+    // %AsyncFunction% (§27.7.1): a subclass of %Function%, not a global; creating
+    // functions from strings is outside the subset, as for `Function`.
+    let ctor = interp.create_builtin_function(
+        JsString::from("AsyncFunction"),
+        1,
+        async_function_constructor,
+        true,
+    );
+    ctor.borrow_mut().prototype = Some(interp.intrinsic("%Function%"));
+    interp.define_constant(&ctor, "prototype", Value::Object(af.clone()));
+    interp.define_readonly(&af, "constructor", Value::Object(ctor.clone()));
+    interp.register_intrinsic("%AsyncFunction%", &ctor);
+}
+
+/// AsyncFunction ( ...parameterArgs, bodyArg ) (§27.7.1.1): dynamic functions are outside
+/// the supported subset.
+fn async_function_constructor<'a>(
+    interp: &mut Interp<'a>,
+    _this: Value<'a>,
+    _args: &[Value<'a>],
+    _nt: Option<Obj<'a>>,
+) -> JsResult<'a, Value<'a>> {
+    Err(interp.unsupported("the AsyncFunction constructor"))
 }
 
 /// An internal record object (never exposed to code): named Rust-side fields stored as

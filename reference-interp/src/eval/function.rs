@@ -462,7 +462,9 @@ impl<'a> Interp<'a> {
         let mut parameter_bindings = parameter_names.clone();
         if arguments_object_needed {
             let a = arguments_sym.expect("checked above");
-            let ao = self.create_arguments_object(f, args, strict);
+            // An unmapped arguments object (a `callee` that throws) for strict code and
+            // for non-simple parameter lists (§10.2.11 step 22).
+            let ao = self.create_arguments_object(f, args, strict || !formals.is_simple());
             if strict {
                 self.env_create_immutable_binding(&env, a, false);
             } else {
@@ -521,14 +523,15 @@ impl<'a> Interp<'a> {
         Ok(())
     }
 
-    /// CreateUnmappedArgumentsObject (§10.4.4.6). Sloppy functions get the same object
-    /// with a `callee` data property: parameter aliasing of mapped arguments objects is
-    /// not supported (spec/language.md).
+    /// CreateUnmappedArgumentsObject (§10.4.4.6), `unmapped` for strict code and
+    /// non-simple parameters. Otherwise the same object with a `callee` data property:
+    /// parameter aliasing of mapped arguments objects is not supported
+    /// (spec/language.md).
     fn create_arguments_object(
         &mut self,
         f: &Obj<'a>,
         args: &[Value<'a>],
-        strict: bool,
+        unmapped: bool,
     ) -> Obj<'a> {
         let obj = Obj::new(
             Some(self.intrinsic("%Object.prototype%")),
@@ -553,7 +556,7 @@ impl<'a> Interp<'a> {
         let values = self.intrinsic("%Array.prototype.values%");
         let iter_key = PropertyKey::Symbol(self.well_known.iterator.clone());
         self.define_data(&obj, iter_key, Value::Object(values));
-        if strict {
+        if unmapped {
             let thrower = self.intrinsic("%ThrowTypeError%");
             obj.borrow_mut().properties.insert(
                 PropertyKey::from("callee"),
