@@ -38,6 +38,10 @@ pub mod flag {
 
 const INLINE: usize = 4;
 
+/// Array elements at or above this index are stored as named properties: dense storage
+/// up to here is at most 2^24 words (128 MiB) per array.
+pub const MAX_DENSE_INDEX: u32 = 1 << 24;
+
 /// Array elements: never-moving segments and an atomic length.
 pub struct Elements {
     pub words: SegVec,
@@ -233,12 +237,17 @@ impl Object {
         }
     }
 
-    /// True when index `i` would be stored densely (not as a named property).
+    /// True when index `i` would be stored densely (not as a named property). Dense
+    /// storage grows at most to twice the length (plus 1 024), and never past
+    /// [`MAX_DENSE_INDEX`]: a run of writes at doubling indices (2, 6, 14, … 2^32 − 2)
+    /// would otherwise make the last segments gigabytes of holes, and a failed
+    /// allocation aborts the process.
     fn dense_ok(&self, i: u32) -> bool {
         match &self.elements {
             Some(e) => {
                 let len = e.len.load(Ordering::Acquire) as u64;
                 (i as u64) < (len * 2 + 1024).min(e.words.max_len() as u64)
+                    && i < MAX_DENSE_INDEX
                     && !self.has_flag(flag::ELEMENTS_FROZEN | flag::ELEMENTS_SEALED)
             }
             None => false,
