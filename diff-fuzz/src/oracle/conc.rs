@@ -73,23 +73,32 @@ pub fn engine_outcome(src: &str, gc_stress: usize) -> (String, Vec<String>) {
 /// The GC-stress interval of every other engine run of the conc oracle.
 pub const GC_STRESS_EVERY: usize = 50;
 
+/// The outcome set `explore` allows for `src` and whether none of its outcomes throws;
+/// the verdict to give instead when the reference panics or cannot explore it completely.
+pub fn allowed_outcomes(src: &str) -> Result<(BTreeSet<String>, bool), Box<Verdict>> {
+    match explore(src) {
+        Ok(set) => {
+            let ran_clean = set
+                .iter()
+                .all(|o| !o.contains("threw") && !o.contains("!!"));
+            Ok((set, ran_clean))
+        }
+        Err(why) if why.starts_with("reference panic") => {
+            Err(Box::new(Verdict::diverged("reference-panic", why)))
+        }
+        Err(why) => Err(Box::new(Verdict {
+            skipped: Some(why),
+            ..Verdict::default()
+        })),
+    }
+}
+
 /// Explores, then runs the engine `runs` times.
 pub fn check(src: &str, runs: usize) -> Verdict {
-    let allowed = match explore(src) {
-        Ok(set) => set,
-        Err(why) if why.starts_with("reference panic") => {
-            return Verdict::diverged("reference-panic", why);
-        }
-        Err(why) => {
-            return Verdict {
-                skipped: Some(why),
-                ..Verdict::default()
-            };
-        }
+    let (allowed, ran_clean) = match allowed_outcomes(src) {
+        Ok(a) => a,
+        Err(v) => return *v,
     };
-    let ran_clean = allowed
-        .iter()
-        .all(|o| !o.contains("threw") && !o.contains("!!"));
     for i in 0..runs {
         let owned = src.to_owned();
         let stress = if i % 2 == 1 { GC_STRESS_EVERY } else { 0 };

@@ -244,21 +244,10 @@ pub fn check_against(source: &str, allowed: &BTreeSet<String>, o: &ShuttleOption
 /// The shuttle check of one program on the calling thread: the reference explores it
 /// (an incomplete exploration is skipped), then the schedulers search it.
 pub fn check_here(source: &str, o: &ShuttleOptions) -> Verdict {
-    let allowed = match conc::explore(source) {
-        Ok(set) => set,
-        Err(why) if why.starts_with("reference panic") => {
-            return Verdict::diverged("reference-panic", why);
-        }
-        Err(why) => {
-            return Verdict {
-                skipped: Some(why),
-                ..Verdict::default()
-            };
-        }
+    let (allowed, ran_clean) = match conc::allowed_outcomes(source) {
+        Ok(a) => a,
+        Err(v) => return *v,
     };
-    let ran_clean = allowed
-        .iter()
-        .all(|o| !o.contains("threw") && !o.contains("!!"));
     verdict_of(search_all(source, &allowed, o), ran_clean)
 }
 
