@@ -177,6 +177,16 @@ const DIRECTORIES: &[(&str, Claim)] = {
         ("built-ins/GeneratorFunction/", N("generators (not yet)")),
         ("built-ins/GeneratorPrototype/", N("generators (not yet)")),
         ("built-ins/AsyncFunction/", C),
+        // These two exist to call the AsyncFunction constructor, which builds a function
+        // from source text like the Function constructor (dynamic functions: not yet).
+        (
+            "built-ins/AsyncFunction/AsyncFunction-construct.js",
+            N("the AsyncFunction constructor (not yet)"),
+        ),
+        (
+            "built-ins/AsyncFunction/instance-construct-throws.js",
+            N("the AsyncFunction constructor (not yet)"),
+        ),
         (
             "built-ins/AsyncGeneratorFunction/",
             N("async generators (not yet)"),
@@ -409,6 +419,14 @@ mod tests {
             directory_claim("built-ins/Function/prototype/toString/a.js"),
             Claim::NotClaimed(_)
         ));
+        assert!(matches!(
+            directory_claim("built-ins/AsyncFunction/AsyncFunction-construct.js"),
+            Claim::NotClaimed(_)
+        ));
+        assert_eq!(
+            directory_claim("built-ins/AsyncFunction/AsyncFunction-length.js"),
+            Claim::Claimed
+        );
         assert_eq!(
             directory_claim("built-ins/Date/now/name.js"),
             Claim::Claimed

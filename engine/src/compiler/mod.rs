@@ -179,6 +179,10 @@ pub struct Compiler<'ast> {
     file: Arc<str>,
     funcs: Vec<FnState<'ast>>,
     sym_arguments: Sym,
+    /// Names the script declares at its top level (var, function, let, const, class):
+    /// a reference to one of them cannot be unresolvable, so strict assignments to
+    /// them skip the resolve-before-the-right-side check.
+    script_globals: std::collections::HashSet<Atom>,
 }
 
 /// Compiles a parsed script.
@@ -192,6 +196,7 @@ pub fn compile_script(
         file: Arc::from(file),
         funcs: Vec::new(),
         sym_arguments: interner.get("arguments").unwrap_or(Sym::EMPTY_STRING),
+        script_globals: std::collections::HashSet::new(),
     };
     c.script(script)
 }
@@ -618,9 +623,12 @@ impl<'ast> Compiler<'ast> {
         // properties; let/const/class are global lexical bindings.
         for id in analysis::var_names(items) {
             let name = self.sym_atom(id.sym());
+            self.script_globals.insert(name);
             self.emit(Op::DeclareVar { name });
         }
         let lex = self.lexical_decls(items);
+        self.script_globals
+            .extend(lex.iter().map(|(name, _)| *name));
         for (name, kind) in &lex {
             if matches!(kind, BindKind::Let | BindKind::Const) {
                 self.emit(Op::DeclareLex {

@@ -12,6 +12,7 @@ use boa_ast::expression::operator::unary::UnaryOp;
 use boa_ast::expression::operator::update::{UpdateOp, UpdateTarget};
 
 use super::{CResult, Compiler, Resolved, err};
+use crate::atom::{self, Atom};
 use crate::vm::code::*;
 
 fn arith(op: ArithmeticOp) -> BinOp {
@@ -76,6 +77,45 @@ pub(super) fn arith_or_bitwise_or_rel(op: BinaryOp) -> Option<BinOp> {
 }
 
 impl<'ast> Compiler<'ast> {
+    /// Whether `name`, assigned in strict code, might name no binding when the
+    /// assignment starts: a global the script does not declare.
+    fn may_be_unresolvable(&self, name: Atom) -> bool {
+        self.fr().strict
+            && matches!(self.resolve(name), Resolved::Global)
+            && !self.script_globals.contains(&name)
+    }
+
+    /// `name = rhs` in strict code for a global that may not exist: the reference is
+    /// resolved before the right side runs (§13.15.2 step 1.a), so a global the right
+    /// side creates does not save an unresolvable reference from its ReferenceError
+    /// (§6.2.5.6 PutValue step 3.a).
+    fn strict_assign_to_unresolved(
+        &mut self,
+        a: &'ast boa_ast::expression::operator::Assign,
+        name: Atom,
+        dst: R,
+        pos: boa_ast::Position,
+    ) -> CResult<()> {
+        let m = self.mark();
+        let resolved = self.reg();
+        self.emit(Op::HasGlobal {
+            dst: resolved,
+            name,
+        });
+        self.expr_named(a.rhs(), dst, Some(name))?;
+        self.set_pos(pos);
+        let skip = self.emit(Op::JumpIfTrue(resolved, 0));
+        let msg = self.str_const(&format!("{} is not defined", atom::display(name)));
+        self.emit(Op::ThrowError {
+            kind: ErrKind::Reference,
+            msg,
+        });
+        self.patch_here(skip);
+        self.store_name(name, dst);
+        self.release(m);
+        Ok(())
+    }
+
     pub(super) fn assign(
         &mut self,
         a: &'ast boa_ast::expression::operator::Assign,
@@ -90,7 +130,9 @@ impl<'ast> Compiler<'ast> {
         match a.lhs() {
             AssignTarget::Identifier(id) => {
                 let name = self.sym_atom(id.sym());
-                if op == AssignOp::Assign {
+                if op == AssignOp::Assign && self.may_be_unresolvable(name) {
+                    self.strict_assign_to_unresolved(a, name, dst, pos)?;
+                } else if op == AssignOp::Assign {
                     self.expr_named(a.rhs(), dst, Some(name))?;
                     self.set_pos(pos);
                     self.store_name(name, dst);

@@ -219,6 +219,12 @@ pub enum Op {
         dst: R,
         name: Atom,
     },
+    /// `dst` = whether a global binding (lexical or a global-object property) named
+    /// `name` exists: resolving an identifier reference ahead of a strict assignment.
+    HasGlobal {
+        dst: R,
+        name: Atom,
+    },
     SetGlobal {
         src: R,
         name: Atom,

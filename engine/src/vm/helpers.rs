@@ -67,6 +67,20 @@ impl Vm {
         Err(self.reference_error(format!("{n} is not defined")))
     }
 
+    /// Whether an identifier reference to `name` resolves at the global scope: a
+    /// global lexical binding or a property of the global object (HasBinding of the
+    /// global Environment Record, §9.1.1.4.1).
+    pub(crate) fn has_global(&mut self, name: Atom) -> JsResult<bool> {
+        {
+            let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());
+            if lex.names.contains_key(&name) {
+                return Ok(true);
+            }
+        }
+        let go = self.realm().global.as_obj().expect("global object");
+        self.has_property(go, Key::from_atom(name))
+    }
+
     pub(crate) fn set_global(&mut self, name: Atom, v: Value, strict: bool) -> JsResult<()> {
         {
             let lex = self.rt.lex.read().unwrap_or_else(|e| e.into_inner());

@@ -184,6 +184,10 @@ impl Vm {
                         let v = tri!(self.get_global_ic(name, &code, ic));
                         r!(dst) = v;
                     }
+                    Op::HasGlobal { dst, name } => {
+                        let found = tri!(self.has_global(name));
+                        r!(dst) = Value::bool(found);
+                    }
                     Op::TypeofGlobal { dst, name } => {
                         let v = tri!(self.get_global(name, true));
                         let t = self.typeof_atom(v);
