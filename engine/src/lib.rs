@@ -106,7 +106,9 @@ pub struct RunOutput {
 /// a risk to the recursive parser's stack).
 const MAX_NESTING: usize = 1000;
 
-fn too_deep(src: &str) -> Option<(u32, u32)> {
+/// Where `src` first nests brackets deeper than the engine accepts (line, column), if
+/// it does: [`Vm::eval_script`] rejects such source before parsing it.
+pub fn nesting_too_deep(src: &str) -> Option<(u32, u32)> {
     let (mut depth, mut line, mut col) = (0usize, 1u32, 0u32);
     for ch in src.chars() {
         col += 1;
@@ -158,10 +160,35 @@ impl Vm {
         }
     }
 
+    /// Like [`Vm::eval_script`] for a script already parsed with `boa_parser` (against
+    /// a fresh global scope, its symbols in `interner`): a host that runs the same
+    /// source on several engines parses it once. The caller is responsible for the
+    /// nesting-depth limit [`Vm::eval_script`] applies to source text.
+    pub fn eval_parsed(
+        &mut self,
+        script: &boa_ast::Script,
+        interner: &Interner,
+        file: &str,
+    ) -> Result<Value, Uncaught> {
+        let end = self.run_parsed_raw(script, interner, file);
+        let end = self.describe_end(end);
+        match (end.deadlock, end.result) {
+            (Some(d), _) => Err(Uncaught::deadlock(d)),
+            (None, Some(r)) => r,
+            (None, None) => Err(Uncaught::deadlock("the script's thread was blocked".into())),
+        }
+    }
+
     /// Runs a script on this thread like [`Vm::eval_script`], telling apart how the
     /// script ended and whether the run deadlocked.
     pub fn run_script(&mut self, source: &str, file: &str) -> ScriptEnd {
-        match self.eval_script_raw(source, file) {
+        let end = self.eval_script_raw(source, file);
+        self.describe_end(end)
+    }
+
+    /// Describes a raw end's thrown value, if any.
+    fn describe_end(&mut self, end: Result<RawEnd, Uncaught>) -> ScriptEnd {
+        match end {
             Ok(end) => {
                 let result = end.main.map(|r| {
                     r.map_err(|e| {
@@ -188,7 +215,7 @@ impl Vm {
     /// Like `run_script`, but a thrown value is returned as it is, after every other
     /// thread has finished; Err is a syntax error.
     fn eval_script_raw(&mut self, source: &str, file: &str) -> Result<RawEnd, Uncaught> {
-        if let Some((line, column)) = too_deep(source) {
+        if let Some((line, column)) = nesting_too_deep(source) {
             return Err(Uncaught {
                 name: Some("SyntaxError".into()),
                 message: format!("nesting deeper than {MAX_NESTING} levels is not supported"),
@@ -218,7 +245,17 @@ impl Vm {
                 });
             }
         };
-        let code = match compiler::compile_script(&script, &interner, file) {
+        self.run_parsed_raw(&script, &interner, file)
+    }
+
+    /// Compiles and runs an already parsed script (see [`Vm::eval_parsed`]).
+    fn run_parsed_raw(
+        &mut self,
+        script: &boa_ast::Script,
+        interner: &Interner,
+        file: &str,
+    ) -> Result<RawEnd, Uncaught> {
+        let code = match compiler::compile_script(script, interner, file) {
             Ok(c) => c,
             Err(e) => {
                 return Err(Uncaught {

@@ -257,7 +257,7 @@ pub const MAX_NESTING_DEPTH: usize = 4_000;
 
 /// The deepest nesting of `(`, `[` and `{` outside strings, templates and comments,
 /// with where it first exceeds `MAX_NESTING_DEPTH`.
-fn nesting_too_deep(source: &str) -> Option<Position> {
+pub fn nesting_too_deep(source: &str) -> Option<Position> {
     let bytes = source.as_bytes();
     let (mut depth, mut i, mut line, mut col) = (0usize, 0usize, 1u32, 1u32);
     while i < bytes.len() {
@@ -332,7 +332,20 @@ fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutp
             return syntax_error(file, e.to_string(), pos);
         }
     };
-    if let Some((feature, pos)) = unsupported::find_unsupported(&script) {
+    run_parsed_on_this_thread(&script, &interner, file, options)
+}
+
+/// Runs a script already parsed with `boa_parser` (against a fresh global scope, its
+/// symbols in `interner`) like [`run_source_on_this_thread`]: a host that runs the same
+/// source on several implementations parses it once. The caller applies the
+/// source-level nesting limit ([`nesting_too_deep`]) before parsing.
+pub fn run_parsed_on_this_thread(
+    script: &boa_ast::Script,
+    interner: &Interner,
+    file: &str,
+    options: &RunOptions,
+) -> RunOutput {
+    if let Some((feature, pos)) = unsupported::find_unsupported(script) {
         return syntax_error(
             file,
             format!("{feature} is not supported by the reference interpreter yet"),
@@ -340,9 +353,9 @@ fn run_on_this_thread(source: &str, file: &str, options: &RunOptions) -> RunOutp
         );
     }
     let mut interp =
-        realm::create_interpreter(&interner, file, options.fuel, options.max_call_depth);
+        realm::create_interpreter(interner, file, options.fuel, options.max_call_depth);
     interp.rt.chooser = Box::new(threads::runtime::SeededChooser::new(options.seed));
-    let end = threads::program::run_program(&mut interp, &script);
+    let end = threads::program::run_program(&mut interp, script);
     let main_end = interp.rt.threads[0].end.clone();
     let completion = match (end, main_end) {
         (threads::program::ProgramEnd::Terminated(Termination::FuelExhausted), _) => {

@@ -60,26 +60,71 @@ fn engine_output(printed: String, result: &Result<(), weft_engine::Uncaught>) ->
     }
 }
 
+/// A program parsed once with `boa_parser` for the engine and the reference interpreter
+/// (boa_engine parses on its own): parsing was about 40% of a check's CPU when each
+/// implementation parsed for itself.
+pub struct Parsed {
+    script: boa_ast::Script,
+    interner: boa_interner::Interner,
+}
+
+impl Parsed {
+    /// Parses `src`, or None when either implementation would refuse it before parsing
+    /// (too deeply nested) or it does not parse: those programs take the source path,
+    /// where each implementation reports the error its own way.
+    pub fn new(src: &str) -> Option<Parsed> {
+        if weft_engine::nesting_too_deep(src).is_some()
+            || weft_reference_interp::nesting_too_deep(src).is_some()
+        {
+            return None;
+        }
+        let mut interner = boa_interner::Interner::default();
+        let scope = boa_ast::scope::Scope::new_global();
+        let script = boa_parser::Parser::new(boa_parser::Source::from_bytes(src.as_bytes()))
+            .parse_script(&scope, &mut interner)
+            .ok()?;
+        Some(Parsed { script, interner })
+    }
+}
+
+/// One engine run in a fresh runtime: `eval` runs the program, then a collection and the
+/// heap verifier; the output and the verifier's problems.
+fn run_engine(
+    options: &weft_engine::vm::Options,
+    eval: &dyn Fn(&mut weft_engine::Vm) -> Result<weft_engine::Value, weft_engine::Uncaught>,
+) -> (CorpusOutput, Vec<String>) {
+    let rt = weft_engine::vm::Runtime::new(options.clone());
+    let mut vm = weft_engine::vm::Vm::new_main(std::sync::Arc::clone(&rt));
+    let result = eval(&mut vm).map(|_| ());
+    vm.collect_now();
+    let problems = vm.verify_heap();
+    let printed = String::from_utf8_lossy(&rt.take_output()).into_owned();
+    (engine_output(printed, &result), problems)
+}
+
 /// Runs the engine on the calling thread (which needs [`WORKER_STACK`](crate::oracle::WORKER_STACK) bytes of stack),
 /// under GC stress when `gc_stress > 0`, then collects and runs the heap verifier.
 /// Returns the output, the verifier's problems and whether the engine panicked.
-pub fn engine_here(src: &str, gc_stress: usize) -> (CorpusOutput, Vec<String>, bool) {
-    let src: std::sync::Arc<str> = std::sync::Arc::from(src);
-    let r = catch_unwind(AssertUnwindSafe(|| {
-        in_engine_context(move || {
-            let options = weft_engine::vm::Options {
-                gc_stress,
-                capture_output: true,
-                ..Default::default()
-            };
-            let rt = weft_engine::vm::Runtime::new(options);
-            let mut vm = weft_engine::vm::Vm::new_main(std::sync::Arc::clone(&rt));
-            let result = vm.eval_script(&src, "fuzz.js").map(|_| ());
-            vm.collect_now();
-            let problems = vm.verify_heap();
-            let printed = String::from_utf8_lossy(&rt.take_output()).into_owned();
-            (engine_output(printed, &result), problems)
-        })
+/// `parsed` (the same program, parsed) saves the engine its parse; with the `shuttle`
+/// feature the engine runs inside a shuttle execution and parses for itself.
+pub fn engine_here(
+    src: &str,
+    parsed: Option<&Parsed>,
+    gc_stress: usize,
+) -> (CorpusOutput, Vec<String>, bool) {
+    let options = weft_engine::vm::Options {
+        gc_stress,
+        capture_output: true,
+        ..Default::default()
+    };
+    let r = catch_unwind(AssertUnwindSafe(|| match parsed {
+        Some(p) if !cfg!(feature = "shuttle") => run_engine(&options, &|vm| {
+            vm.eval_parsed(&p.script, &p.interner, "fuzz.js")
+        }),
+        _ => {
+            let src: std::sync::Arc<str> = std::sync::Arc::from(src);
+            in_engine_context(move || run_engine(&options, &|vm| vm.eval_script(&src, "fuzz.js")))
+        }
     }));
     match r {
         Ok((out, problems)) => (out, problems, false),
@@ -93,13 +138,19 @@ pub fn engine_here(src: &str, gc_stress: usize) -> (CorpusOutput, Vec<String>, b
 
 /// Runs the reference interpreter on the calling thread (which needs [`WORKER_STACK`](crate::oracle::WORKER_STACK)
 /// bytes of stack), catching a panic; the flag says whether it panicked.
-pub fn reference_here(src: &str) -> (CorpusOutput, bool) {
+pub fn reference_here(src: &str, parsed: Option<&Parsed>) -> (CorpusOutput, bool) {
     let options = weft_reference_interp::RunOptions {
         fuel: Some(50_000_000),
         ..Default::default()
     };
-    match catch_unwind(AssertUnwindSafe(|| {
-        weft_reference_interp::run_source_on_this_thread(src, "fuzz.js", &options)
+    match catch_unwind(AssertUnwindSafe(|| match parsed {
+        Some(p) => weft_reference_interp::run_parsed_on_this_thread(
+            &p.script,
+            &p.interner,
+            "fuzz.js",
+            &options,
+        ),
+        None => weft_reference_interp::run_source_on_this_thread(src, "fuzz.js", &options),
     })) {
         Ok(out) => (CorpusOutput::from_reference(&out), false),
         Err(p) => (
@@ -154,11 +205,13 @@ impl SeqPlan {
 /// under GC stress, the reference interpreter and boa_engine, the optional ones as
 /// `plan` says. `clock` learns the phases (and tells its [`Stage`]).
 pub fn run_all_here(src: &str, plan: SeqPlan, clock: &mut PhaseClock<'_>) -> SeqRuns {
+    clock.enter("parse");
+    let parsed = Parsed::new(src);
     clock.enter("engine");
-    let (engine, mut heap_problems, mut tainted) = engine_here(src, 0);
+    let (engine, mut heap_problems, mut tainted) = engine_here(src, parsed.as_ref(), 0);
     let engine_gc = if plan.gc_stress {
         clock.enter("engine-gc");
-        let (out, problems, t) = engine_here(src, GC_STRESS_EVERY);
+        let (out, problems, t) = engine_here(src, parsed.as_ref(), GC_STRESS_EVERY);
         heap_problems.extend(problems);
         tainted |= t;
         Some(out)
@@ -166,7 +219,7 @@ pub fn run_all_here(src: &str, plan: SeqPlan, clock: &mut PhaseClock<'_>) -> Seq
         None
     };
     clock.enter("reference");
-    let (reference, t) = reference_here(src);
+    let (reference, t) = reference_here(src, parsed.as_ref());
     tainted |= t;
     let disagree = engine != reference || engine_gc.as_ref().is_some_and(|g| *g != engine);
     let boa = if plan.boa || disagree {
