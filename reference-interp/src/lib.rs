@@ -345,6 +345,28 @@ pub fn run_parsed_on_this_thread(
     file: &str,
     options: &RunOptions,
 ) -> RunOutput {
+    // The interpreter never collects, and every realm is full of reference cycles
+    // (`F.prototype.constructor === F`, closures and their environments): a run would
+    // leak its objects (about 200 KB a run), so a host running thousands of programs
+    // in one process ran out of memory. The run's objects are recorded and their
+    // cycles broken when it is over.
+    let tracking = object::track_objects_if_idle();
+    let out = run_parsed(script, interner, file, options);
+    if tracking {
+        // SAFETY: `script`, the AST the run's objects borrow, is alive until we
+        // return, and the run is over: its interpreter was dropped inside `run_parsed`
+        // and `out` holds no JavaScript values.
+        unsafe { object::release_tracked_objects(false) };
+    }
+    out
+}
+
+fn run_parsed(
+    script: &boa_ast::Script,
+    interner: &Interner,
+    file: &str,
+    options: &RunOptions,
+) -> RunOutput {
     if let Some((feature, pos)) = unsupported::find_unsupported(script) {
         return syntax_error(
             file,

@@ -24,6 +24,23 @@ pub struct Obj<'a>(Rc<RefCell<ObjectData<'a>>>);
 type Tracked = Vec<std::rc::Weak<RefCell<ObjectData<'static>>>>;
 
 thread_local! {
+    /// Objects alive on this OS thread (allocated and not yet dropped).
+    static LIVE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many objects are alive on this OS thread: after a run has ended, anything above
+/// what there was before it is a leak.
+pub fn live_objects() -> usize {
+    LIVE.with(|l| l.get())
+}
+
+impl Drop for ObjectData<'_> {
+    fn drop(&mut self) {
+        LIVE.with(|l| l.set(l.get().saturating_sub(1)));
+    }
+}
+
+thread_local! {
     /// While an exploration runs, every object it allocates, so that the reference
     /// cycles of an execution's realm can be broken when the execution ends (the
     /// interpreter never collects; one execution's leak is fine, thousands are not).
@@ -33,6 +50,20 @@ thread_local! {
 /// Starts recording the objects allocated on this OS thread.
 pub fn track_objects() {
     TRACKED.with(|t| *t.borrow_mut() = Some(Vec::new()));
+}
+
+/// Starts recording the objects allocated on this OS thread unless a recording is
+/// already under way (an exploration running this run); whether it started one, which
+/// the caller then ends with [`release_tracked_objects`].
+pub fn track_objects_if_idle() -> bool {
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_some() {
+            return false;
+        }
+        *t = Some(Vec::new());
+        true
+    })
 }
 
 /// Breaks the reference cycles of every recorded object that is still alive — clears
@@ -86,6 +117,7 @@ impl<'a> Obj<'a> {
     }
 
     fn allocate(prototype: Option<Obj<'a>>, kind: ObjectKind<'a>) -> Self {
+        LIVE.with(|l| l.set(l.get() + 1));
         Self(Rc::new(RefCell::new(ObjectData {
             prototype,
             extensible: true,

@@ -67,7 +67,7 @@ impl Vm {
             let d = self.describe_callee(f);
             return Err(self.type_error(format!("{d} is not a function")));
         };
-        if self.native_depth >= self.max_native_depth {
+        if self.native_stack_exhausted() {
             return Err(self.range_error("Maximum call stack size exceeded"));
         }
         match &o.class {

@@ -804,7 +804,7 @@ impl Vm {
             && let Class::Native { f: nf, .. } = &o.class
         {
             let nf = *nf;
-            if self.native_depth >= self.max_native_depth {
+            if self.native_stack_exhausted() {
                 return Err(self.range_error("Maximum call stack size exceeded"));
             }
             let mut buf = [Value::UNDEFINED; 8];

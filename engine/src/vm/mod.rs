@@ -41,6 +41,12 @@ pub struct Options {
     pub capture_output: bool,
     /// Also keep each thread's printed lines apart (for outcome lines).
     pub record_lines: bool,
+    /// Bytes of Rust stack that nested native → JavaScript re-entries (a callback of
+    /// `map`, a getter run by a built-in, …) may use below a thread's outermost native
+    /// call; a native call deeper than that throws a RangeError. JavaScript-to-JavaScript
+    /// calls use no Rust stack (they are bounded by `max_frames`). Threads the engine
+    /// spawns have 256 MiB stacks; the default, 48 MiB, suits any thread with 64 MiB.
+    pub native_stack: usize,
 }
 
 impl Default for Options {
@@ -52,6 +58,7 @@ impl Default for Options {
             max_frames: 10_000,
             capture_output: false,
             record_lines: false,
+            native_stack: 48 << 20,
         }
     }
 }
@@ -175,7 +182,9 @@ pub struct Vm {
     pub native_depth: u32,
     /// Source position of the most recent throw (file, line, column).
     pub throw_pos: Option<(Arc<str>, u32, u32)>,
-    pub max_native_depth: u32,
+    /// The stack address of this thread's outermost native call (see
+    /// [`Options::native_stack`]).
+    stack_base: usize,
     /// The current thread's Thread object and state (threads).
     pub thread_local: crate::thread::ThreadVmState,
     /// Lines this thread printed (with `Options::record_lines`).
@@ -324,7 +333,6 @@ impl Value {
 impl Vm {
     /// A VM for a new thread of `rt` (the realm must exist).
     pub fn new(rt: Arc<Runtime>, thread_id: u32) -> Vm {
-        let big_stack = true;
         rt.sp.register();
         Vm {
             rt,
@@ -335,7 +343,7 @@ impl Vm {
             thread_id,
             native_depth: 0,
             throw_pos: None,
-            max_native_depth: if big_stack { 600 } else { 100 },
+            stack_base: 0,
             thread_local: Default::default(),
             lines: Vec::new(),
             ic_hits: 0,
@@ -354,6 +362,24 @@ impl Vm {
             crate::builtins::install(&mut vm);
         }
         vm
+    }
+
+    /// Whether a native call made now would take nested native calls deeper into the
+    /// Rust stack than [`Options::native_stack`] allows (the caller throws a RangeError).
+    /// The outermost native call (none running) records where the stack stands.
+    #[inline]
+    pub(crate) fn native_stack_exhausted(&mut self) -> bool {
+        /// A bound on nesting that holds even if the stack were not measurable.
+        const MAX_NATIVE_DEPTH: u32 = 1 << 20;
+        let marker = 0u8;
+        let sp = std::hint::black_box(std::ptr::addr_of!(marker)) as usize;
+        if self.native_depth == 0 {
+            self.stack_base = sp;
+            return false;
+        }
+        // Stacks grow downwards on every target Weft builds for.
+        self.stack_base.saturating_sub(sp) > self.rt.options.native_stack
+            || self.native_depth >= MAX_NATIVE_DEPTH
     }
 
     #[inline]
