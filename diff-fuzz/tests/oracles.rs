@@ -87,6 +87,27 @@ fn seq_agrees_on_a_plain_program_and_sees_a_boa_deviation() {
     assert_eq!(v.divergence.expect("boa deviates").kind, "boa-only");
 }
 
+#[test]
+fn seq_skips_a_program_that_allocates_without_bound() {
+    // Each round makes the array about four times longer (weft-fuzz seed 21 index
+    // 189273): the engine stops at its heap limit and the program is skipped, instead
+    // of every implementation grinding through gigabytes.
+    let src = "let a = [10, 20];\n\
+               for (let i = 0; i < 40; i++) a = Array.from(a.join(', '), (c) => c.charCodeAt(0));\n\
+               print(a.length);";
+    let started = std::time::Instant::now();
+    let v = oracle::seq::check(src);
+    assert!(v.divergence.is_none(), "{v:?}");
+    assert_eq!(
+        v.skipped.as_deref(),
+        Some("engine heap limit (the program allocates without bound)")
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(15));
+    // A program under the limit is not skipped.
+    let v = oracle::seq::check("let a = [10, 20]; a = Array.from(a.join(', ')); print(a.length);");
+    assert!(v.skipped.is_none() && v.divergence.is_none(), "{v:?}");
+}
+
 const MESSAGE_PASSING: &str = "const o = { data: 0, flag: 0 };\n\
 new Thread(() => { o.data = 1; o.flag = 1; });\n\
 new Thread(() => { const f = o.flag; const d = o.data; return [f, d]; });\n";

@@ -393,7 +393,12 @@ impl Vm {
                     message = self.display(m);
                 }
             } else {
-                message = self.display(e);
+                // [language.host.uncaught]: String(value) for an object without a
+                // `name` (its own toString may throw; then a fixed description).
+                message = match self.to_string(e) {
+                    Ok(s) => String::from_utf16_lossy(s.as_str().unwrap_or(&[])),
+                    Err(_) => "[object]".into(),
+                };
             }
         } else {
             message = self.display(e);

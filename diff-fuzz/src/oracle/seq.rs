@@ -20,6 +20,14 @@ use crate::oracle::{Failed, PhaseClock, Stage, Verdict, in_engine_context, with_
 /// The GC-stress interval: a collection every this many allocations.
 pub const GC_STRESS_EVERY: usize = 5;
 
+/// The engine's heap limit in the sequential oracle. Generated programs need a few
+/// megabytes; a program over this allocates without bound (`a = Array.from(a.join())`
+/// in a loop grows fourfold per iteration), and is skipped, like one the reference runs
+/// out of fuel on, instead of every implementation grinding through gigabytes (the
+/// 20 s watchdog then abandoned the engine's thread, which kept allocating until the
+/// campaign was killed for lack of memory).
+pub const ENGINE_HEAP_LIMIT: usize = 64 << 20;
+
 /// How long one check may take before it counts as a hang.
 pub const ENGINE_LIMIT: Duration = Duration::from_secs(20);
 
@@ -46,11 +54,18 @@ fn failure(message: String) -> CorpusOutput {
     }
 }
 
+/// The message of the engine's RangeError at its heap limit.
+const HEAP_LIMIT_MESSAGE: &str = "heap limit exceeded";
+
 fn engine_output(printed: String, result: &Result<(), weft_engine::Uncaught>) -> CorpusOutput {
     let completion = match result {
         Ok(()) => CorpusCompletion::Normal,
         Err(u) if u.name.as_deref() == Some("InternalError") => {
             CorpusCompletion::EngineFailure(u.describe())
+        }
+        // Out of its resource budget, like the reference out of fuel.
+        Err(u) if u.name.as_deref() == Some("RangeError") && u.message == HEAP_LIMIT_MESSAGE => {
+            CorpusCompletion::FuelExhausted
         }
         Err(u) => CorpusCompletion::Uncaught(u.corpus_name()),
     };
@@ -114,6 +129,7 @@ pub fn engine_here(
 ) -> (CorpusOutput, Vec<String>, bool) {
     let options = weft_engine::vm::Options {
         gc_stress,
+        heap_limit: ENGINE_HEAP_LIMIT,
         capture_output: true,
         ..Default::default()
     };
@@ -209,6 +225,18 @@ pub fn run_all_here(src: &str, plan: SeqPlan, clock: &mut PhaseClock<'_>) -> Seq
     let parsed = Parsed::new(src);
     clock.enter("engine");
     let (engine, mut heap_problems, mut tainted) = engine_here(src, parsed.as_ref(), 0);
+    if engine.completion == CorpusCompletion::FuelExhausted {
+        // Over the heap limit: the program is skipped (see `judge`); nothing else runs.
+        clock.end();
+        return SeqRuns {
+            engine_gc: None,
+            reference: engine.clone(),
+            boa: None,
+            engine,
+            heap_problems,
+            tainted,
+        };
+    }
     let engine_gc = if plan.gc_stress {
         clock.enter("engine-gc");
         let (out, problems, t) = engine_here(src, parsed.as_ref(), GC_STRESS_EVERY);
@@ -299,14 +327,20 @@ pub fn judge(runs: &SeqRuns) -> Verdict {
             all(),
         );
     }
+    if !runs.heap_problems.is_empty() {
+        return v("heap", runs.heap_problems.join("\n"));
+    }
+    if runs.engine.completion == CorpusCompletion::FuelExhausted {
+        return Verdict {
+            skipped: Some("engine heap limit (the program allocates without bound)".into()),
+            ..Verdict::default()
+        };
+    }
     if r.completion == CorpusCompletion::FuelExhausted {
         return Verdict {
             skipped: Some("reference out of fuel".into()),
             ..Verdict::default()
         };
-    }
-    if !runs.heap_problems.is_empty() {
-        return v("heap", runs.heap_problems.join("\n"));
     }
     if runs.engine != *r {
         let side = if runs.boa.as_ref() == Some(&runs.engine) {
