@@ -81,6 +81,9 @@ enum Command {
         /// Engine runs per threaded program.
         #[arg(long, default_value_t = 20)]
         runs: usize,
+        /// The known-divergence list a divergence is looked up in.
+        #[arg(long)]
+        known: Option<PathBuf>,
     },
     /// Prints input INDEX of the campaign with SEED.
     Gen {
@@ -132,13 +135,9 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
-            let known_path = known.unwrap_or_else(known::default_path);
-            let list = match KnownList::load(&known_path) {
+            let list = match load_known(known) {
                 Ok(l) => l,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(2);
-                }
+                Err(code) => return code,
             };
             quiet_panics();
             let options = Options {
@@ -172,7 +171,12 @@ fn main() -> ExitCode {
             files,
             oracle: forced,
             runs,
+            known,
         } => {
+            let list = match load_known(known) {
+                Ok(l) => l,
+                Err(code) => return code,
+            };
             let forced = match forced.as_deref().map(OracleKind::from_name) {
                 None => None,
                 Some(Some(o)) => Some(o),
@@ -205,8 +209,12 @@ fn main() -> ExitCode {
                         match &v.divergence {
                             Some(d) => {
                                 failed = true;
+                                let status = match list.matching(oracle, &input, d) {
+                                    Some(k) => format!("known ({})", k.name),
+                                    None => "new (not in the known-divergence list)".to_string(),
+                                };
                                 println!(
-                                    "{}: {} diverges: {}\n{}",
+                                    "{}: {} diverges: {}, {status}\n{}",
                                     f.display(),
                                     oracle.name(),
                                     d.kind,
@@ -313,4 +321,14 @@ fn stats_json(stats: &std::collections::BTreeMap<OracleKind, campaign::Stats>) -
 /// hook's message would break the progress line.
 fn quiet_panics() {
     std::panic::set_hook(Box::new(|_| {}));
+}
+
+/// The known-divergence list at `path` (default: the crate's own), or the exit code of
+/// a list that does not load (the reason is printed).
+fn load_known(path: Option<PathBuf>) -> Result<KnownList, ExitCode> {
+    let path = path.unwrap_or_else(known::default_path);
+    KnownList::load(&path).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(2)
+    })
 }
