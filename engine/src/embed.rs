@@ -18,8 +18,10 @@
 //! ```
 //!
 //! Run contexts on threads with large stacks (say 64 MiB): JavaScript that calls a
-//! native that calls JavaScript again recurses on the Rust stack (bounded by a depth
-//! limit the engine checks).
+//! native that calls JavaScript again recurses on the Rust stack, and the engine lets
+//! that nesting use [`Options::native_stack`](crate::Options::native_stack) bytes (48 MiB
+//! by default) before it throws a RangeError. On a smaller stack (a default 8 MiB main
+//! thread, a 2 MiB spawned one) lower that option to well under the stack's size.
 
 use crate::object::Class;
 use crate::object::class::HostData;
