@@ -185,6 +185,16 @@ fn mini_checkout_matches_its_baseline() {
 fn regressions_and_stale_entries_fail_the_run() {
     for imp in ["reference", "engine", "boa"] {
         let dir = scratch(&format!("regress-{imp}"));
+        let run_against_baseline = || {
+            run(&[
+                "--impl",
+                imp,
+                "--test262",
+                mini().to_str().unwrap(),
+                "--baseline-dir",
+                dir.to_str().unwrap(),
+            ])
+        };
         let base = std::fs::read_to_string(
             fixtures().join(format!("test262-mini-baseline/baseline-{imp}.toml")),
         )
@@ -196,14 +206,7 @@ fn regressions_and_stale_entries_fail_the_run() {
             "\"built-ins/Array/of.js\"",
         );
         std::fs::write(dir.join(format!("baseline-{imp}.toml")), edited).unwrap();
-        let out = run(&[
-            "--impl",
-            imp,
-            "--test262",
-            mini().to_str().unwrap(),
-            "--baseline-dir",
-            dir.to_str().unwrap(),
-        ]);
+        let out = run_against_baseline();
         let stdout = text(&out.stdout);
         assert_eq!(out.status.code(), Some(1), "{imp}: {stdout}");
         assert!(
@@ -218,14 +221,7 @@ fn regressions_and_stale_entries_fail_the_run() {
         let stale_only =
             format!("{base}\n[[failure]]\ntest = \"built-ins/Array/of.js\"\nreason = \"stale\"\n");
         std::fs::write(dir.join(format!("baseline-{imp}.toml")), stale_only).unwrap();
-        let out = run(&[
-            "--impl",
-            imp,
-            "--test262",
-            mini().to_str().unwrap(),
-            "--baseline-dir",
-            dir.to_str().unwrap(),
-        ]);
+        let out = run_against_baseline();
         let stdout = text(&out.stdout);
         assert_eq!(out.status.code(), Some(1), "{imp}: {stdout}");
         assert!(!stdout.contains("REGRESSION"), "{stdout}");

@@ -157,6 +157,15 @@ pub fn check(oracle: OracleKind, text: &str, conc_runs: usize) -> Verdict {
 pub const HAS_SHUTTLE: bool = cfg!(feature = "shuttle");
 
 /// The shuttle oracle, in place (a campaign worker) or on a watchdog thread.
+/// The verdict of a shuttle check in a weft-fuzz built without the feature.
+#[cfg(not(feature = "shuttle"))]
+fn built_without_shuttle() -> Verdict {
+    Verdict {
+        skipped: Some("weft-fuzz was built without the `shuttle` feature".into()),
+        ..Verdict::default()
+    }
+}
+
 fn check_shuttle(text: &str, in_place: bool) -> Verdict {
     #[cfg(feature = "shuttle")]
     {
@@ -170,10 +179,7 @@ fn check_shuttle(text: &str, in_place: bool) -> Verdict {
     #[cfg(not(feature = "shuttle"))]
     {
         let _ = (text, in_place);
-        Verdict {
-            skipped: Some("weft-fuzz was built without the `shuttle` feature".into()),
-            ..Verdict::default()
-        }
+        built_without_shuttle()
     }
 }
 
@@ -193,10 +199,7 @@ pub fn replay(oracle: OracleKind, text: &str, schedule_text: Option<&str>, runs:
             #[cfg(not(feature = "shuttle"))]
             {
                 let _ = (text, schedule);
-                Verdict {
-                    skipped: Some("weft-fuzz was built without the `shuttle` feature".into()),
-                    ..Verdict::default()
-                }
+                built_without_shuttle()
             }
         }
         _ => check(oracle, text, runs),

@@ -142,6 +142,18 @@ pub struct ScriptEnd {
     pub deadlock: Option<String>,
 }
 
+impl ScriptEnd {
+    /// The script's completion, a deadlock being an error whose
+    /// [`Uncaught::is_deadlock`] holds.
+    fn into_result(self) -> Result<Value, Uncaught> {
+        match (self.deadlock, self.result) {
+            (Some(d), _) => Err(Uncaught::deadlock(d)),
+            (None, Some(r)) => r,
+            (None, None) => Err(Uncaught::deadlock("the script's thread was blocked".into())),
+        }
+    }
+}
+
 /// A script's end before the thrown value is described.
 struct RawEnd {
     main: Option<Result<Value, Value>>,
@@ -152,12 +164,7 @@ impl Vm {
     /// Parses, compiles and runs a script on this thread. A deadlocked run is an error
     /// whose [`Uncaught::is_deadlock`] holds.
     pub fn eval_script(&mut self, source: &str, file: &str) -> Result<Value, Uncaught> {
-        let end = self.run_script(source, file);
-        match (end.deadlock, end.result) {
-            (Some(d), _) => Err(Uncaught::deadlock(d)),
-            (None, Some(r)) => r,
-            (None, None) => Err(Uncaught::deadlock("the script's thread was blocked".into())),
-        }
+        self.run_script(source, file).into_result()
     }
 
     /// Like [`Vm::eval_script`] for a script already parsed with `boa_parser` (against
@@ -171,12 +178,7 @@ impl Vm {
         file: &str,
     ) -> Result<Value, Uncaught> {
         let end = self.run_parsed_raw(script, interner, file);
-        let end = self.describe_end(end);
-        match (end.deadlock, end.result) {
-            (Some(d), _) => Err(Uncaught::deadlock(d)),
-            (None, Some(r)) => r,
-            (None, None) => Err(Uncaught::deadlock("the script's thread was blocked".into())),
-        }
+        self.describe_end(end).into_result()
     }
 
     /// Runs a script on this thread like [`Vm::eval_script`], telling apart how the
